@@ -1,0 +1,76 @@
+// Builds the extension and the tests.
+//   node esbuild.js                 bundle src/extension.ts -> dist/extension.js (source maps)
+//   node esbuild.js --production    the same, minified, without source maps (what ships in the .vsix)
+//   node esbuild.js --watch         rebuild the bundle on change
+//   node esbuild.js --tests         transpile src/ and test/ file by file into out/ (for node:test and mocha)
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Every .ts file under a folder, for the unbundled test build. */
+function typescriptFilesUnder(folder) {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { recursive: true })
+    .map((name) => path.join(folder, name))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+}
+
+const reportProblems = {
+  name: 'report-problems',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        const where = location ? `${location.file}:${location.line}:${location.column}: ` : '';
+        console.error(`${where}${text}`);
+      }
+      if (watch) console.log(`[esbuild] rebuilt ${new Date().toLocaleTimeString()}`);
+    });
+  },
+};
+
+async function main() {
+  if (tests) {
+    // Tests run the modules unbundled, so a test imports exactly the module it exercises.
+    await esbuild.build({
+      entryPoints: [...typescriptFilesUnder('src'), ...typescriptFilesUnder('test'), ...typescriptFilesUnder('bench')],
+      outdir: 'out',
+      outbase: '.',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    });
+    return;
+  }
+  const context = await esbuild.context({
+    entryPoints: ['src/extension.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'silent',
+    plugins: [reportProblems],
+  });
+  if (watch) {
+    await context.watch();
+    return;
+  }
+  const result = await context.rebuild();
+  await context.dispose();
+  if (result.errors.length > 0) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
