@@ -1,5 +1,5 @@
 // Builds the extension and the tests.
-//   node esbuild.js                 bundle src/extension.ts -> dist/extension.js (source maps)
+//   node esbuild.js                 bundle src/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js
 //   node esbuild.js --production    the same, minified, without source maps (what ships in the .vsix)
 //   node esbuild.js --watch         rebuild the bundle on change
 //   node esbuild.js --tests         transpile src/ and test/ file by file into out/ (for node:test and mocha)
@@ -48,12 +48,13 @@ async function main() {
     return;
   }
   const context = await esbuild.context({
-    entryPoints: ['src/extension.ts'],
+    // The extension, and the sandbox's command line (`npm run sandbox`), which is not shipped in the .vsix.
+    entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/cli.ts' },
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outfile: 'dist/extension.js',
+    outdir: 'dist',
     external: ['vscode'],
     minify: production,
     sourcemap: !production,
