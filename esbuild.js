@@ -2,7 +2,7 @@
 //   node esbuild.js                 bundle src/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js
 //   node esbuild.js --production    the same, minified, without source maps (what ships in the .vsix)
 //   node esbuild.js --watch         rebuild the bundle on change
-//   node esbuild.js --tests         transpile src/ and test/ file by file into out/ (for node:test and mocha)
+//   node esbuild.js --tests         transpile src/, test/, bench/, scripts/ file by file into out/ (tests, demo, bench)
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -36,7 +36,7 @@ async function main() {
   if (tests) {
     // Tests run the modules unbundled, so a test imports exactly the module it exercises.
     await esbuild.build({
-      entryPoints: [...typescriptFilesUnder('src'), ...typescriptFilesUnder('test'), ...typescriptFilesUnder('bench')],
+      entryPoints: [...typescriptFilesUnder('src'), ...typescriptFilesUnder('test'), ...typescriptFilesUnder('bench'), ...typescriptFilesUnder('scripts')],
       outdir: 'out',
       outbase: '.',
       format: 'cjs',

@@ -1,0 +1,23 @@
+// How the tests inside VS Code talk to the launcher outside it. The extension host cannot set the launcher's
+// exit code, and only the launcher can drive the browser, so they exchange files:
+//   - the in-host runner writes the results file when mocha ends;
+//   - a test asks for a screenshot by writing `<name>.request` in the screenshot folder and waits for
+//     `<name>.done`; the launcher takes `test-results/<name>.png` in between.
+// Both folders come to the extension host through environment variables set on code-server.
+export const RESULTS_FILE_VARIABLE = 'ROAMING_TEST_RESULTS_FILE';
+export const SCREENSHOT_FOLDER_VARIABLE = 'ROAMING_TEST_SCREENSHOT_FOLDER';
+
+export interface TestOutcome {
+  readonly fullTitle: string;
+  readonly state: 'passed' | 'failed' | 'skipped';
+  readonly durationMs?: number;
+  readonly error?: string;
+}
+
+export interface IntegrationResults {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly vscodeVersion: string;
+  readonly tests: readonly TestOutcome[];
+}

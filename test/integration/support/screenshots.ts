@@ -1,0 +1,38 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SCREENSHOT_FOLDER_VARIABLE } from '../../host/protocol';
+
+/** True when a launcher that can take screenshots is driving this VS Code (code-server + Chromium). */
+export function canTakeScreenshots(): boolean {
+  return Boolean(process.env[SCREENSHOT_FOLDER_VARIABLE]);
+}
+
+/**
+ * Asks the launcher for a screenshot of the whole workbench as `test-results/<name>.png` and waits until it is
+ * written. Returns the file's path.
+ */
+export async function takeScreenshot(name: string, timeoutMs = 30_000): Promise<string> {
+  const folder = process.env[SCREENSHOT_FOLDER_VARIABLE];
+  if (!folder) throw new Error('no screenshot service: run under the code-server launcher');
+  const done = path.join(folder, `${name}.done`);
+  const failed = path.join(folder, `${name}.failed`);
+  fs.rmSync(done, { force: true });
+  fs.rmSync(failed, { force: true });
+  fs.writeFileSync(path.join(folder, `${name}.request`), name);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(failed)) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(failed, 'utf8')}`);
+    if (fs.existsSync(done)) return fs.readFileSync(done, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`screenshot ${name} was not taken within ${timeoutMs / 1000} s`);
+}
+
+/** Lets the workbench paint what a command just changed before a screenshot is taken. */
+export async function settle(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
