@@ -88,15 +88,17 @@ export class TokenIssuer {
 
   private async issue(type: TokenType, user: string, accountId: string, nowMs: number, ttlSeconds: number): Promise<string> {
     const jti = randomUUID();
-    const expiresAtMs = nowMs + ttlSeconds * 1000;
-    this.issued.set(jti, { type, expiresAtMs, used: false });
-    // `exp` is rounded up so the JWT never expires before the registry says so; the registry is exact.
+    // Whole seconds, as JWTs count: the token expires exactly at its `exp` claim, so a client reading the
+    // claim and the server agree.
+    const issuedAt = Math.floor(nowMs / 1000);
+    const expiresAt = issuedAt + ttlSeconds;
+    this.issued.set(jti, { type, expiresAtMs: expiresAt * 1000, used: false });
     return new SignJWT({ acc: accountId, typ: type })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user)
       .setJti(jti)
-      .setIssuedAt(Math.floor(nowMs / 1000))
-      .setExpirationTime(Math.ceil(expiresAtMs / 1000))
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
       .sign(this.key);
   }
 
