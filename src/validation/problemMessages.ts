@@ -70,7 +70,7 @@ function problemFromError(error: ErrorObject, value: unknown, rootLabel: string)
       // A conditional requirement (`then`/`else`) carries the reason in its errorMessage.
       const conditional = /\/(then|else)\/required$/.test(error.schemaPath);
       const reason = conditional ? handWrittenMessage(parentSchema, missing) : undefined;
-      return problem(pointer, reason ?? `missing required property "${missing}"`);
+      return problem(pointer, reason ?? `missing required property "${missing}"${misspeltHint(missing, error, value, parentSchema)}`);
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
@@ -106,6 +106,19 @@ function problemFromError(error: ErrorObject, value: unknown, rootLabel: string)
     default:
       return problem(error.instancePath, `${subject} ${limitPhrase(error, parentSchema)}`);
   }
+}
+
+/**
+ * The SFT bodies tolerate unknown fields, so `destinationGroupInfo` (capital I) only shows as the required
+ * `destinationGroupinfo` being missing: point at the look-alike that is there.
+ */
+function misspeltHint(missing: string, error: ErrorObject, value: unknown, parentSchema: SchemaNode): string {
+  const present = dataAt(value, error.instancePath);
+  if (present === null || typeof present !== 'object' || Array.isArray(present)) return '';
+  const declared = new Set(Object.keys((parentSchema.properties as SchemaNode | undefined) ?? {}));
+  const undeclared = Object.keys(present).filter((key) => !declared.has(key));
+  const lookAlike = closestName(missing, undeclared);
+  return lookAlike ? ` (there is "${lookAlike}": check the spelling)` : '';
 }
 
 /**
