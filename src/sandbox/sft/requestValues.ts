@@ -10,7 +10,8 @@ export function isObject(value: unknown): value is JsonObject {
 /** A non-negative integer given as a number or a string of digits, as a string; otherwise undefined. */
 export function numericId(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value);
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return String(Number(value.trim()));
+  // Leading zeros dropped by text, not through Number, so that a very long id is not rounded.
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return value.trim().replace(/^0+(?=\d)/, '');
   return undefined;
 }
 
