@@ -1,13 +1,6 @@
 // Where in the text a JSON pointer lives, and what is syntactically wrong with the text. Works on offsets so it
 // needs no editor; the VS Code layer turns offsets into Ranges.
-import {
-  type Node,
-  type ParseError,
-  ParseErrorCode,
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-} from 'jsonc-parser';
+import { type Node, type ParseError, ParseErrorCode, findNodeAtLocation, parse, parseTree } from 'jsonc-parser';
 import { segmentsFromPointer } from './jsonPointer';
 
 /** A stretch of the text, in UTF-16 code units like every JavaScript string and VS Code's offsets. */
@@ -31,18 +24,22 @@ export interface ParsedJsonText {
 
 /** Parses strict JSON (what goes on the wire): comments and trailing commas are problems. */
 export function parseJsonText(text: string): ParsedJsonText {
+  const options = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return {
-    value: tree ? getNodeValue(tree) : undefined,
-    tree,
-    syntaxProblems: errors.map((error) => ({
-      offset: error.offset,
-      length: Math.max(error.length, 1),
-      message: syntaxMessage(error, text),
-      severity: 'error',
-    })),
-  };
+  const tree = parseTree(text, errors, options);
+  // JSON.parse for valid text: plain objects (ajv compares with them) and "__proto__" kept as an ordinary key.
+  const value = errors.length === 0 ? JSON.parse(text) : parse(text, [], options);
+  return { value, tree, syntaxProblems: syntaxProblemsOf(errors, text) };
+}
+
+/** One problem per place: the parser can report two codes for one stray character. */
+function syntaxProblemsOf(errors: readonly ParseError[], text: string): JsonSyntaxProblem[] {
+  const problems: JsonSyntaxProblem[] = [];
+  for (const error of errors) {
+    if (problems.some((problem) => problem.offset === error.offset)) continue;
+    problems.push({ offset: error.offset, length: Math.max(error.length, 1), message: syntaxMessage(error, text), severity: 'error' });
+  }
+  return problems;
 }
 
 /**
