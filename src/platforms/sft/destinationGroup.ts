@@ -1,0 +1,297 @@
+// SFT destination group (seed 001): a named list of operator networks, each the pair (tadigCode,
+// categoryGroupId). The person edits the whole list; an update sends only the difference, as one
+// modifyDestinationGroup with addTadigCodeList / removeTadigCodeList (the modify API has no name field).
+import type { CallOptions } from '../../http/types';
+import { arrayField, asText, sameJson, sameName, type JsonObject } from '../documentValues';
+import { escapeMarkdown, fieldList } from '../presentation';
+import { refuseBeforeSending, throwOnErrors } from '../refusal';
+import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
+import { explainAttachment, isAttachmentRefusal } from './attachments';
+import { readSftRows, readSftWrite } from './envelope';
+import { listDestinationGroupNames } from './lookups';
+import { SFT_RESULT_CODES } from './resultCodes';
+
+export interface OperatorKey {
+  readonly tadigCode: string;
+  readonly categoryGroupId: string;
+}
+
+export interface GroupOperator extends OperatorKey {
+  readonly operatorName: string;
+  readonly countryName: string;
+}
+
+export interface DestinationGroupRow {
+  readonly destinationListId: string;
+  readonly destinationListName: string;
+  readonly operators: readonly GroupOperator[];
+}
+
+export interface DestinationGroupDocument {
+  readonly destinationGroupName: string;
+  readonly tadigCodeList: readonly OperatorKey[];
+}
+
+const NUMERIC_ID = /^\d+$/;
+/** Modify Destination Group has the 180 s server timeout (notes, "Timeouts"). */
+const MODIFY_TIMEOUT_MS = 180_000;
+/** Operators listed in a tooltip; a group of 50 would not fit on a screen. */
+const TOOLTIP_OPERATORS = 12;
+
+/** TADIG codes are compared upper-case (contract); supplier ids as the platform writes them. */
+function canonicalOperator(operator: OperatorKey): OperatorKey {
+  return { tadigCode: asText(operator.tadigCode).trim().toUpperCase(), categoryGroupId: asText(operator.categoryGroupId).trim() };
+}
+
+const operatorKey = (operator: OperatorKey): string => `${operator.tadigCode}|${operator.categoryGroupId}`;
+
+function compareOperators(left: OperatorKey, right: OperatorKey): number {
+  if (left.tadigCode !== right.tadigCode) return left.tadigCode < right.tadigCode ? -1 : 1;
+  const byNumber = Number(left.categoryGroupId) - Number(right.categoryGroupId);
+  if (byNumber !== 0 && !Number.isNaN(byNumber)) return byNumber;
+  return left.categoryGroupId < right.categoryGroupId ? -1 : left.categoryGroupId > right.categoryGroupId ? 1 : 0;
+}
+
+export function sortOperators<T extends OperatorKey>(operators: readonly T[]): T[] {
+  return [...operators].sort(compareOperators);
+}
+
+function canonical(document: DestinationGroupDocument): DestinationGroupDocument {
+  const list = Array.isArray(document.tadigCodeList) ? document.tadigCodeList : [];
+  return { destinationGroupName: asText(document.destinationGroupName).trim(), tadigCodeList: sortOperators(list.map(canonicalOperator)) };
+}
+
+function toRow(row: JsonObject): DestinationGroupRow {
+  return {
+    destinationListId: asText(row.destinationListId),
+    destinationListName: asText(row.destinationListName),
+    operators: sortOperators(arrayField(row, 'tadigList').map((item) => {
+      const operator = item as JsonObject;
+      return {
+        tadigCode: asText(operator.tadigCode),
+        categoryGroupId: asText(operator.categoryGroupId),
+        operatorName: asText(operator.operatorName),
+        countryName: asText(operator.countryName),
+      };
+    })),
+  };
+}
+
+async function list(client: PlatformClient, options?: CallOptions): Promise<DestinationGroupRow[]> {
+  const answer = await client.call({ method: 'GET', path: '/api/GetDestinationLists' }, options);
+  return readSftRows(answer).map(toRow);
+}
+
+async function get(client: PlatformClient, id: string, options?: CallOptions): Promise<DestinationGroupRow | undefined> {
+  if (!NUMERIC_ID.test(id)) return undefined;
+  const answer = await client.call({ method: 'GET', path: '/api/GetDestinationLists', query: { destinationListId: id } }, options);
+  return readSftRows(answer).map(toRow).find((row) => row.destinationListId === id);
+}
+
+function toDocument(remote: DestinationGroupRow): DestinationGroupDocument {
+  return {
+    destinationGroupName: remote.destinationListName,
+    tadigCodeList: remote.operators.map(({ tadigCode, categoryGroupId }) => ({ tadigCode, categoryGroupId })),
+  };
+}
+
+function checkDocument(document: DestinationGroupDocument, remote: DestinationGroupRow | undefined): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const name = asText(document.destinationGroupName).trim();
+  if (name === '') {
+    problems.push({ pointer: '/destinationGroupName', severity: 'error', message: 'The destination group needs a name.', code: 'name-missing' });
+  } else if (remote && name !== remote.destinationListName) {
+    problems.push({
+      pointer: '/destinationGroupName',
+      severity: 'error',
+      message: `The name of an existing destination group cannot be changed (the modify API has no name): put back "${remote.destinationListName}", or create a new group under the new name.`,
+      code: 'destinationGroupName-fixed',
+    });
+  }
+  const operators = Array.isArray(document.tadigCodeList) ? document.tadigCodeList : [];
+  if (operators.length === 0) {
+    problems.push({
+      pointer: '/tadigCodeList',
+      severity: 'error',
+      message: remote
+        ? `A destination group keeps at least one operator (result 10043, "${SFT_RESULT_CODES['10043'].description}"): leave one in, or delete the group.`
+        : 'A destination group needs at least one operator.',
+      code: 'operators-empty',
+    });
+  }
+  const seen = new Map<string, number>();
+  operators.forEach((raw, index) => {
+    const operator = canonicalOperator(raw);
+    if (operator.tadigCode === '' || operator.categoryGroupId === '') {
+      problems.push({ pointer: `/tadigCodeList/${index}`, severity: 'error', message: 'Each operator needs a tadigCode and a categoryGroupId.', code: 'operator-incomplete' });
+      return;
+    }
+    const first = seen.get(operatorKey(operator));
+    if (first !== undefined) {
+      problems.push({
+        pointer: `/tadigCodeList/${index}`,
+        severity: 'error',
+        message: `${operator.tadigCode} with categoryGroupId ${operator.categoryGroupId} is already listed at position ${first + 1} (result 10044): keep it once.`,
+        code: 'operator-duplicate',
+      });
+    } else {
+      seen.set(operatorKey(operator), index);
+    }
+  });
+  return problems;
+}
+
+export interface OperatorDifference {
+  readonly add: readonly OperatorKey[];
+  readonly remove: readonly OperatorKey[];
+}
+
+/** What to send so the group holds `wanted`: operators to add and to remove, each sorted. */
+export function operatorDifference(current: readonly OperatorKey[], wanted: readonly OperatorKey[]): OperatorDifference {
+  const currentKeys = new Set(current.map((operator) => operatorKey(canonicalOperator(operator))));
+  const wantedCanonical = wanted.map(canonicalOperator);
+  const wantedKeys = new Set(wantedCanonical.map(operatorKey));
+  const add = wantedCanonical.filter((operator, index) =>
+    !currentKeys.has(operatorKey(operator)) && wantedCanonical.findIndex((other) => operatorKey(other) === operatorKey(operator)) === index);
+  const remove = current.map(canonicalOperator).filter((operator) => !wantedKeys.has(operatorKey(operator)));
+  return { add: sortOperators(add), remove: sortOperators(remove) };
+}
+
+function planCreate(document: DestinationGroupDocument): WritePlan {
+  throwOnErrors(checkDocument(document, undefined));
+  const wanted = canonical(document);
+  const count = wanted.tadigCodeList.length;
+  return {
+    kind: 'destination-group',
+    action: 'create',
+    name: wanted.destinationGroupName,
+    requests: [{
+      method: 'POST',
+      path: '/api/createDestinationGroup',
+      body: { destinationGroupinfo: { destinationGroupName: wanted.destinationGroupName, tadigCodeList: wanted.tadigCodeList } },
+    }],
+    summary: `Create destination group "${wanted.destinationGroupName}" with ${count} operator${count === 1 ? '' : 's'}`,
+  };
+}
+
+function planUpdate(id: string, remote: DestinationGroupRow, document: DestinationGroupDocument): VerifiableWritePlan<DestinationGroupDocument> | undefined {
+  const before = toDocument(remote);
+  const wanted = canonical(document);
+  if (sameJson(canonical(before), wanted)) return undefined;
+  const nameProblem = checkDocument(document, remote).find((problem) => problem.pointer === '/destinationGroupName');
+  if (nameProblem) throw refuseBeforeSending(nameProblem.message, { pointer: nameProblem.pointer, code: nameProblem.code });
+  if (wanted.tadigCodeList.length === 0) {
+    const known = SFT_RESULT_CODES['10043'];
+    throw refuseBeforeSending(`Removing every operator from "${remote.destinationListName}" would leave it empty (10043: ${known.description})`, {
+      pointer: '/tadigCodeList', code: 'operators-empty', ...(known.nextStep && { nextStep: known.nextStep }),
+    });
+  }
+  throwOnErrors(checkDocument(document, remote));
+  const { add, remove } = operatorDifference(remote.operators, wanted.tadigCodeList);
+  return {
+    kind: 'destination-group',
+    action: 'update',
+    id,
+    name: remote.destinationListName,
+    before,
+    requests: [{
+      method: 'POST',
+      path: '/api/modifyDestinationGroup',
+      body: {
+        destinationGroupinfo: {
+          destinationGroupId: id,
+          ...(add.length > 0 && { addTadigCodeList: add }),
+          ...(remove.length > 0 && { removeTadigCodeList: remove }),
+        },
+      },
+      timeoutMs: MODIFY_TIMEOUT_MS,
+    }],
+    summary: describeDifference(add.length, remove.length, remote.destinationListName),
+  };
+}
+
+/** "Add 2 operators to and remove 1 from EU Core". */
+export function describeDifference(added: number, removed: number, name: string): string {
+  const count = (n: number): string => `${n} operator${n === 1 ? '' : 's'}`;
+  if (added > 0 && removed > 0) return `Add ${count(added)} to and remove ${removed} from ${name}`;
+  if (added > 0) return `Add ${count(added)} to ${name}`;
+  return `Remove ${count(removed)} from ${name}`;
+}
+
+function planDelete(id: string, remote: DestinationGroupRow | undefined): WritePlan {
+  const name = remote?.destinationListName ?? id;
+  return {
+    kind: 'destination-group',
+    action: 'delete',
+    id,
+    name,
+    requests: [{ method: 'POST', path: '/api/deleteDestinationGroup', body: { destinationGroupinfo: { destinationGroupId: id } } }],
+    summary: `Delete destination group "${name}" (${id})`,
+  };
+}
+
+function present(remote: DestinationGroupRow): ItemPresentation {
+  const count = remote.operators.length;
+  const shown = remote.operators.slice(0, TOOLTIP_OPERATORS).map((operator) =>
+    `- \`${operator.tadigCode}\` / ${operator.categoryGroupId} — ${escapeMarkdown(operator.operatorName || '?')}, ${escapeMarkdown(operator.countryName || '?')}`);
+  const more = count > TOOLTIP_OPERATORS ? [`- … and ${count - TOOLTIP_OPERATORS} more`] : [];
+  const countries = new Set(remote.operators.map((operator) => operator.countryName).filter((name) => name !== '')).size;
+  return {
+    label: remote.destinationListName,
+    description: `${remote.destinationListId} · ${count} operator${count === 1 ? '' : 's'}`,
+    tooltip: [
+      fieldList(remote.destinationListName, [['Id', remote.destinationListId], ['Operators', String(count)], ['Countries', String(countries)]]),
+      '',
+      ...shown,
+      ...more,
+    ].join('\n'),
+  };
+}
+
+const channel: WriteChannel<DestinationGroupRow, DestinationGroupDocument> = {
+  singular: 'destination group',
+  async send(client, request, plan, options) {
+    try {
+      return asText(readSftWrite(await client.call(request, options)).response.destinationGroupId) || undefined;
+    } catch (error) {
+      if (plan.action === 'delete' && plan.id && isAttachmentRefusal(error)) {
+        throw await explainAttachment(client, error, { label: 'Destination group', id: plan.id }, options);
+      }
+      throw error;
+    }
+  },
+  get,
+  async findCreated(client, document, options) {
+    // By name among the names only, then the one group in full: the full list can hold thousands of groups.
+    const name = canonical(document).destinationGroupName;
+    const match = (await listDestinationGroupNames(client, options)).find((group) => sameName(group.name, name));
+    return match && get(client, match.id, options);
+  },
+  idOf: (remote) => remote.destinationListId,
+  holds: (remote, document) => sameJson(canonical(toDocument(remote)), canonical(document)),
+};
+
+export const destinationGroupKind: ResourceKind<DestinationGroupRow, DestinationGroupDocument> = {
+  slug: 'destination-group',
+  platform: 'sft',
+  folder: 'destination-groups',
+  singular: 'Destination Group',
+  plural: 'Destination Groups',
+  icon: 'list-unordered',
+  pagedRemotely: false,
+  async list(client, _query, options) {
+    return { items: await list(client, options) };
+  },
+  get,
+  idOf: (remote) => remote.destinationListId,
+  nameOf: (remote) => remote.destinationListName,
+  present,
+  toDocument,
+  newDocument: () => ({ destinationGroupName: 'New destination group', tadigCodeList: [] }),
+  checkDocument,
+  planCreate,
+  planUpdate,
+  planDelete,
+  execute: (client, plan, document, options) => executeVerified(channel, client, plan, document, options),
+};
