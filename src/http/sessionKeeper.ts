@@ -34,7 +34,7 @@ export interface SessionKeeperOptions {
 
 export class SessionKeeper {
   private current: StoredTokens | undefined;
-  private loading: Promise<StoredTokens | undefined> | undefined;
+  private loading: Promise<void> | undefined;
   private renewal: Promise<StoredTokens> | undefined;
   /** Bumped by sign-out, so a renewal that was under way does not store tokens afterwards. */
   private generation = 0;
@@ -68,16 +68,15 @@ export class SessionKeeper {
     this.generation += 1;
     this.renewal = undefined;
     this.current = undefined;
-    this.loading = Promise.resolve(undefined);
+    this.loading = Promise.resolve();
     await this.options.credentials.storeTokens(undefined);
   }
 
-  private load(): Promise<StoredTokens | undefined> {
-    this.loading ??= this.readStored().then((tokens) => {
-      this.current ??= tokens;
-      return this.current;
-    });
-    return this.loading;
+  /** The tokens in use; the credential store is read once, on first use. */
+  private async load(): Promise<StoredTokens | undefined> {
+    this.loading ??= this.readStored().then((tokens) => { this.current ??= tokens; });
+    await this.loading;
+    return this.current;
   }
 
   /** The stored tokens when they were made for this very connection; anything else is ignored. */
@@ -143,7 +142,7 @@ export class SessionKeeper {
       });
       if (outcome.kind === 'ok') {
         if (prompts > 0) await credentials.storePassword(password);
-        logger.info(`${identity.name}: signed in to ${where} as ${identity.username}.`);
+        logger.info(`${identity.name}: signed in to ${where}.`);
         return this.keep(outcome.tokens);
       }
       const said = outcome.description ? ` (${outcome.description})` : '';

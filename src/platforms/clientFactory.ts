@@ -25,6 +25,8 @@ export interface PlatformClientDependencies {
 }
 
 export interface ConnectedClient extends PlatformClient {
+  /** The account's limit in force: the vendor default until the server announces one. */
+  readonly requestsPerSecond: number | undefined;
   /** Logs in now, asking for the password if needed. */
   signIn(): Promise<void>;
   /** Drops the tokens (here and in the credential store); the password stays. */

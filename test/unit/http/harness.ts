@@ -64,15 +64,18 @@ export function addFault(sandbox: RunningSandbox, fault: FaultSpec): void {
   (fault.path.startsWith('/api/') ? sandbox.sftServer : sandbox.telecomxServer).faults.add(fault);
 }
 
-/** Resets both servers the way a test expects: seed data, no faults, empty logs, default limits. */
-export function resetSandbox(sandbox: RunningSandbox): void {
+/**
+ * Resets both servers the way a test expects: seed data, no faults, empty logs, default lifetimes. The SFT limit
+ * is high unless a test is about it, so the suite stays fast; the client learns it from `X-Rate-Limit-TPS`.
+ */
+export function resetSandbox(sandbox: RunningSandbox, sftTps = 50): void {
   for (const server of [sandbox.sftServer, sandbox.telecomxServer]) {
     server.faults.clear();
     server.log.clear();
   }
   sandbox.sft.reset();
   sandbox.telecomx.reset();
-  sandbox.sft.applySettings({ tps: 2, accessTtlSeconds: 3600, refreshTtlSeconds: 86400 });
+  sandbox.sft.applySettings({ tps: sftTps, accessTtlSeconds: 3600, refreshTtlSeconds: 86400 });
   sandbox.telecomx.applySettings({ tokenTtlMinutes: 15 });
 }
 
