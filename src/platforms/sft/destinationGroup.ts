@@ -34,8 +34,6 @@ export interface DestinationGroupDocument {
 }
 
 const NUMERIC_ID = /^\d+$/;
-/** Modify Destination Group has the 180 s server timeout (notes, "Timeouts"). */
-const MODIFY_TIMEOUT_MS = 180_000;
 /** Operators listed in a tooltip; a group of 50 would not fit on a screen. */
 const TOOLTIP_OPERATORS = 12;
 
@@ -205,7 +203,6 @@ function planUpdate(id: string, remote: DestinationGroupRow, document: Destinati
           ...(remove.length > 0 && { removeTadigCodeList: remove }),
         },
       },
-      timeoutMs: MODIFY_TIMEOUT_MS,
     }],
     summary: describeDifference(add.length, remove.length, remote.destinationListName),
   };

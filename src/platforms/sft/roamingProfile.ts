@@ -27,8 +27,6 @@ export interface RoamingProfileDocument {
 }
 
 const NUMERIC_ID = /^\d+$/;
-/** Modify Roaming Profile has the 180 s server timeout (notes, "Timeouts"). */
-const MODIFY_TIMEOUT_MS = 180_000;
 
 function toRow(row: JsonObject): RoamingProfileRow {
   const profileType = asText(row.profileType);
@@ -137,7 +135,6 @@ function planUpdate(id: string, remote: RoamingProfileRow, document: RoamingProf
       method: 'POST',
       path: '/api/modifyRoamingProfile',
       body: { roamingProfileInfo: { roamingProfileId: id, ...changes } },
-      timeoutMs: MODIFY_TIMEOUT_MS,
     }],
     summary: `Change ${described} of roaming profile "${remote.roamingProfileName}"`,
   };
