@@ -1,11 +1,169 @@
+// Composition root: builds the services once and registers every command, view and provider. Activation is
+// lazy (the Roaming view, a command, a `roaming:` document); nothing here reads the network.
 import * as vscode from 'vscode';
+import { pickConnection } from './commands/pickers';
+import { clearFilter, filterFolder, loadMore, refresh, refreshKind, retry, sortFolder } from './commands/explorerCommands';
+import {
+  copyId, deleteObjects, diffWithRemote, findGroupsWithNetwork, newObject, openObject, pushDocument, type ObjectCommandContext,
+} from './commands/objectCommands';
+import { ClientRegistry } from './connections/clientRegistry';
+import { addConnection, editConnection, removeConnection, signOut, type ConnectionCommandContext } from './connections/connectionCommands';
+import { ConnectionStore } from './connections/connectionStore';
+import { DocumentConnectionStatus, DocumentHeaderLens } from './documents/documentHeader';
+import { PushPipeline } from './documents/pushPipeline';
+import { RemoteContentProvider, REMOTE_SCHEME } from './documents/remoteContent';
+import { RoamingFileSystem } from './documents/roamingFileSystem';
+import { ROAMING_SCHEME } from './documents/roamingUri';
+import { ConnectionNode } from './explorer/connectionNode';
+import type { ExplorerNode } from './explorer/explorerNode';
+import { ExplorerProvider } from './explorer/explorerProvider';
+import type { ExplorerServices } from './explorer/explorerServices';
+import { OutputChannelLogger } from './logging/outputChannelLogger';
+import type { ConnectionRecord } from './platforms/connection';
+import { kindBySlug, kindsOfPlatform } from './platforms/registry';
+import { findDestinationGroupsWithTadig, listNetworks } from './platforms/sft/lookups';
+import { SandboxLauncher } from './sandboxLauncher/trySandbox';
+import { Prompter } from './ui/prompter';
+import { remoteChecksFor } from './checks/remoteChecks';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Roaming', { log: true });
+/** What the integration tests reach through `extension.exports`; only in test mode, so no other extension can. */
+export interface TestApi {
+  readonly store: ConnectionStore;
+  readonly clients: ClientRegistry;
+  readonly launcher: SandboxLauncher;
+  readonly explorer: ExplorerProvider;
+  readonly treeView: vscode.TreeView<ExplorerNode>;
+  readonly fileSystem: RoamingFileSystem;
+  readonly prompter: Prompter;
+  readonly logUri: vscode.Uri;
+  readonly globalStorageUri: vscode.Uri;
+  readonly globalStateKeys: () => readonly string[];
+  readonly globalStateValue: (key: string) => unknown;
+  readonly readSecret: (key: string) => Thenable<string | undefined>;
+}
+
+export function activate(context: vscode.ExtensionContext): TestApi | undefined {
+  const channel = vscode.window.createOutputChannel('Roaming', { log: true });
+  const logger = new OutputChannelLogger(channel);
+  const store = new ConnectionStore(context);
+  const clients = new ClientRegistry(store, logger);
+  const prompter = new Prompter(context.extensionMode === vscode.ExtensionMode.Test);
+  const launcher = new SandboxLauncher(context, store, clients, logger);
+  const kindsFor = (connection: ConnectionRecord) => kindsOfPlatform(connection.platform);
+
+  const services: ExplorerServices = {
+    clients,
+    kindsFor: kindsOfPlatform,
+    networks: {
+      listNetworks: (client) => listNetworks(client),
+      groupsContaining: (client, tadigCode) => findDestinationGroupsWithTadig(client, tadigCode),
+    },
+    pageSize: () => Math.max(10, vscode.workspace.getConfiguration('roaming').get<number>('explorer.pageSize', 200)),
+    isSignedIn: (connection) => clients.isSignedIn(connection.id),
+    redraw: (node) => explorer.redraw(node),
+    withViewProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'roaming.explorer' } }, work)),
+  };
+  const explorer = new ExplorerProvider(store, () => services);
+  const treeView = vscode.window.createTreeView('roaming.explorer', { treeDataProvider: explorer, canSelectMany: true, showCollapseAll: true });
+
+  const fileSystem = new RoamingFileSystem(store, clients, kindBySlug);
+  const remoteContent = new RemoteContentProvider(fileSystem, clients);
+  const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
+  const pipeline = new PushPipeline({
+    fileSystem, clients, prompter, diagnostics,
+    remoteChecks: remoteChecksFor(clients),
+    onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
+    log: (message) => logger.info(message),
+  });
+  fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
+
+  const connectionContext: ConnectionCommandContext = { store, clients, logger };
+  const objectContext: ObjectCommandContext = {
+    store, clients, fileSystem, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
+    refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
+  };
+
+  const revealConnection = async (connectionId: unknown) => {
+    const node = typeof connectionId === 'string' ? explorer.connectionNode(connectionId) : undefined;
+    if (node) await treeView.reveal(node, { select: true, focus: true, expand: true });
+  };
+
+  const trySandbox = async () => {
+    try {
+      const connections = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Starting the Roaming sandbox…' },
+        () => launcher.start(),
+      );
+      explorer.rebuild();
+      await vscode.commands.executeCommand('workbench.view.extension.roaming');
+      for (const connection of connections) await revealConnection(connection.id);
+      return connections;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`The sandbox could not start: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  const register = (command: string, handler: (...args: never[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(command, handler as (...args: unknown[]) => unknown));
+
+  register('roaming.showLog', () => channel.show(true));
+  register('roaming.addConnection', (args?: object) => addConnection(connectionContext, args));
+  register('roaming.editConnection', (node?: ConnectionNode) => withConnection(store, node, 'Edit Connection', (connection) => editConnection(connectionContext, connection)));
+  register('roaming.removeConnection', (node?: ConnectionNode) => withConnection(store, node, 'Remove Connection', (connection) => removeConnection(connectionContext, connection)));
+  register('roaming.signOut', (node?: ConnectionNode) => withConnection(store, node, 'Sign Out', (connection) => signOut(connectionContext, connection)));
+  register('roaming.trySandbox', trySandbox);
+  register('roaming.stopSandbox', async () => {
+    await launcher.stop();
+    void vscode.window.showInformationMessage('The Roaming sandbox stopped. Its connections stay; "Try the Sandbox" starts it again.');
+  });
+  register('roaming.revealConnection', revealConnection);
+  register('roaming.refresh', (node?: ExplorerNode) => refresh(explorer, node));
+  register('roaming.retry', (node: unknown) => retry(explorer, node));
+  register('roaming.filter', (node?: unknown, text?: unknown) => filterFolder(store, explorer, node, text));
+  register('roaming.clearFilter', (node?: unknown) => clearFilter(node));
+  register('roaming.sortByName', (node?: unknown) => sortFolder(node, 'name'));
+  register('roaming.sortById', (node?: unknown) => sortFolder(node, 'id'));
+  register('roaming.loadMore', (node: unknown) => loadMore(node));
+  register('roaming.open', (node?: unknown) => openObject(objectContext, node));
+  register('roaming.openReadOnly', (node?: unknown) => openObject(objectContext, node, true));
+  register('roaming.openReference', (node?: unknown) => openObject(objectContext, node));
+  register('roaming.new', (node?: ExplorerNode) => newObject(objectContext, node));
+  register('roaming.delete', (node?: unknown, selection?: unknown) => deleteObjects(objectContext, node, selection));
+  register('roaming.copyId', (node?: unknown) => copyId(objectContext, node));
+  register('roaming.findGroupsWithNetwork', (tadig?: unknown) => findGroupsWithNetwork(objectContext, tadig));
+  register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
+  register('roaming.push', (uri?: unknown) => pushDocument(uri));
+
   context.subscriptions.push(
-    log,
-    vscode.commands.registerCommand('roaming.showLog', () => log.show(true)),
+    channel, store, clients, launcher, explorer, treeView, diagnostics,
+    vscode.workspace.registerFileSystemProvider(ROAMING_SCHEME, fileSystem, { isCaseSensitive: true }),
+    vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, remoteContent),
+    vscode.languages.registerCodeLensProvider({ scheme: ROAMING_SCHEME }, new DocumentHeaderLens(fileSystem)),
+    new DocumentConnectionStatus(fileSystem),
+    clients.onDidChangeSession((connectionId) => {
+      const node = explorer.connectionNode(connectionId);
+      if (node) explorer.redraw(node);
+    }),
   );
+  void vscode.commands.executeCommand('setContext', 'roaming.sandboxRunning', false);
+
+  if (vscode.workspace.getConfiguration('roaming').get<boolean>('sandbox.startOnActivation', false)) void trySandbox();
+
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return {
+    store, clients, launcher, explorer, treeView, fileSystem, prompter,
+    logUri: context.logUri,
+    globalStorageUri: context.globalStorageUri,
+    globalStateKeys: () => context.globalState.keys(),
+    globalStateValue: (key) => context.globalState.get(key),
+    readSecret: (key) => context.secrets.get(key),
+  };
+}
+
+async function withConnection(store: ConnectionStore, node: ConnectionNode | undefined, purpose: string, action: (connection: ConnectionRecord) => Promise<void>): Promise<void> {
+  const connection = node instanceof ConnectionNode ? node.connection : await pickConnection(store, purpose);
+  if (connection) await action(connection);
 }
 
 export function deactivate(): void {}

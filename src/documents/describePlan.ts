@@ -1,0 +1,14 @@
+// The exact requests a push will make, as a person reads them in the confirmation. Credentials are not part of
+// a planned request (the client adds them), so nothing secret can appear here.
+import type { WritePlan } from '../platforms/resourceKind';
+
+export function describePlan(plan: WritePlan): string {
+  const requests = plan.requests.map((request, index) => {
+    const query = request.query
+      ? Object.entries(request.query).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${value}`).join('&')
+      : '';
+    const line = `${plan.requests.length > 1 ? `${index + 1}. ` : ''}${request.method} ${request.path}${query ? `?${query}` : ''}`;
+    return request.body === undefined ? line : `${line}\n${JSON.stringify(request.body, null, 2)}`;
+  });
+  return `${plan.summary}\n\nWill send:\n${requests.join('\n\n')}`;
+}

@@ -1,0 +1,234 @@
+// Save = push, through one pipeline: validate → show what will be sent → check the remote has not changed →
+// push → re-read. Any failure throws, which leaves the document dirty, with the reason and the next step in the
+// message and, where it belongs to a field, a diagnostic.
+import * as vscode from 'vscode';
+import { RemoteError } from '../http/types';
+import { isProduction, type ConnectionRecord } from '../platforms/connection';
+import type { DocumentProblem, ResourceKind, WritePlan } from '../platforms/resourceKind';
+import type { ClientRegistry } from '../connections/clientRegistry';
+import { checkJsonText } from '../validation/checkJsonText';
+import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
+import { bundledSchemaValidator } from '../validation/bundledSchemas';
+import { isSchemaName } from '../validation/schemaCatalogue';
+import type { Prompter } from '../ui/prompter';
+import { describePlan } from './describePlan';
+import { sameJson, serialiseDocument, type OpenDocument } from './openDocuments';
+import type { RoamingFileSystem } from './roamingFileSystem';
+import { remoteUriFor } from './remoteContent';
+
+/** Thrown to stop a save: VS Code shows the message ("Failed to save …") and keeps the document dirty. */
+function stopSave(message: string): vscode.FileSystemError {
+  return new vscode.FileSystemError(message);
+}
+
+export interface PushPipelineDependencies {
+  readonly fileSystem: RoamingFileSystem;
+  readonly clients: ClientRegistry;
+  readonly prompter: Prompter;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  /** Async rules that need the remote (unknown destination group, attached service profile…). */
+  readonly remoteChecks: (document: unknown, kind: ResourceKind, connection: ConnectionRecord, open: OpenDocument | undefined) => Promise<DocumentProblem[]>;
+  /** After a push: refresh the tree where the object shows. */
+  readonly onPushed: (connection: ConnectionRecord, kind: ResourceKind) => void;
+  readonly log: (message: string) => void;
+}
+
+export class PushPipeline {
+  constructor(private readonly deps: PushPipelineDependencies) {}
+
+  async save(uri: vscode.Uri, text: string): Promise<void> {
+    const { fileSystem, clients, diagnostics } = this.deps;
+    const { path, kind, connection } = fileSystem.resolvePath(uri);
+    const open = path.id !== undefined ? fileSystem.openDocument(uri) ?? await fileSystem.read(uri) : undefined;
+
+    // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
+    const value = this.validate(uri, text, kind, open);
+    const remoteProblems = await this.deps.remoteChecks(value, kind, connection, open);
+    this.report(uri, text, remoteProblems, 'append');
+    const remoteErrors = remoteProblems.filter((problem) => problem.severity === 'error');
+    if (remoteErrors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(remoteErrors)}`);
+
+    // 2. Plan exactly what will be sent.
+    let base = open?.remote;
+    let plan = this.plan(uri, text, kind, open?.id, base, value);
+    if (!plan) {
+      vscode.window.setStatusBarMessage(`$(check) Nothing to push: ${kind.singular.toLowerCase()} matches ${connection.name}`, 5000);
+      this.deps.log(`Nothing to push for ${uri.path}`);
+      return;
+    }
+
+    // 3. Has the remote changed since the document was read?
+    const client = clients.clientFor(connection);
+    if (open?.id !== undefined) {
+      const current = await kind.get(client, open.id).catch((error: unknown) => {
+        throw stopSave(`Could not check ${connection.name} for changes before pushing: ${(error as Error).message}. Nothing was sent; save again to retry.`);
+      });
+      if (current === undefined) {
+        throw stopSave(`${kind.singular} ${open.id} no longer exists on ${connection.name}: it was deleted since you opened it. Nothing was sent. Use "New" to create it again from your edits.`);
+      }
+      if (!sameJson(kind.toDocument(current), kind.toDocument(open.remote))) {
+        const choice = await this.deps.prompter.ask('warning',
+          `${kind.singular} ${kind.nameOf(current)} changed on ${connection.name} since you opened it.`,
+          { modal: true, detail: 'Compare shows the remote as it is now beside your edits. Overwrite pushes your version over the remote change. Discard and Reload drops your edits.' },
+          'Compare', 'Overwrite', 'Discard and Reload');
+        if (choice === 'Compare') {
+          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: open.mtime });
+          await this.showDiff(uri);
+          throw stopSave('Not pushed: the remote changed since you opened the document. Review the comparison, then save again to push over it, or revert.');
+        }
+        if (choice === 'Discard and Reload') {
+          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          setTimeout(() => void this.revert(uri), 0);
+          throw stopSave('Your edits were discarded; the document now shows the remote as it is.');
+        }
+        if (choice !== 'Overwrite') throw stopSave('Not pushed: the remote changed since you opened the document. Save again and choose Compare, Overwrite or Discard.');
+        base = current;
+        plan = this.plan(uri, text, kind, open.id, base, value);
+        if (!plan) {
+          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          vscode.window.setStatusBarMessage('$(check) Nothing to push: the remote already holds your version', 5000);
+          return;
+        }
+      }
+    }
+
+    // 4. Show what will be sent and confirm (always for production).
+    if (this.needsConfirmation(connection)) {
+      const production = isProduction(connection);
+      const choice = await this.deps.prompter.ask(production ? 'warning' : 'info',
+        `${production ? 'PRODUCTION — ' : ''}Push to ${connection.name} (${connection.environment}): ${plan.summary}?`,
+        { modal: true, detail: describePlan(plan) },
+        'Push', 'Show Diff');
+      if (choice === 'Show Diff') {
+        await this.showDiff(uri);
+        throw stopSave('Not pushed yet: review the comparison, then save again to push.');
+      }
+      if (choice !== 'Push') throw stopSave('Push cancelled. Your edits are kept; save again when ready.');
+    }
+
+    // 5. Push, with progress and cancellation. Writes are verified, never blindly retried.
+    const planToSend = plan;
+    let outcome;
+    try {
+      outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Pushing to ${connection.name}: ${planToSend.summary}`, cancellable: true },
+        (_progress, token) => kind.execute(client, planToSend, value, { signal: abortSignalFor(token) }),
+      );
+    } catch (error) {
+      throw stopSave(this.describeFailure(uri, text, error));
+    }
+    this.deps.log(`Push ${plan.action} ${kind.slug} on ${connection.name}: ${outcome.status} — ${outcome.message}`);
+    if (outcome.status !== 'applied') throw stopSave(`${outcome.message} Your edits are kept in the document.`);
+
+    // 6. Re-read the remote and show its state.
+    diagnostics.delete(uri);
+    const id = outcome.id ?? open?.id;
+    if (open && id !== undefined) {
+      await fileSystem.read(uri).then((document) => fileSystem.remember(uri, document)).catch((error: unknown) => {
+        void vscode.window.showWarningMessage(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
+      });
+    } else if (id !== undefined) {
+      fileSystem.forgetDraft(uri);
+      const created = fileSystem.uriFor(connection.id, kind, id);
+      setTimeout(() => void this.reopenCreated(uri, created), 0);
+    }
+    this.deps.onPushed(connection, kind);
+    vscode.window.setStatusBarMessage(`$(cloud-upload) Pushed to ${connection.name}: ${plan.summary}`, 8000);
+  }
+
+  /** Schema and local rules; throws when there are errors, after showing them as diagnostics. */
+  private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): unknown {
+    const schemaProblems = isSchemaName(kind.slug) ? checkJsonText(text, kind.slug, bundledSchemaValidator()) : [];
+    if (schemaProblems.length > 0) {
+      this.deps.diagnostics.set(uri, schemaProblems.map((problem) => diagnosticAt(uri, problem.offset, problem.length, problem.message, 'error')));
+      throw stopSave(`Nothing was sent: ${schemaProblems.length} problem${schemaProblems.length === 1 ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`);
+    }
+    const value = parseJsonText(text).value;
+    const problems = kind.checkDocument(value, open?.remote);
+    this.report(uri, text, problems, 'replace');
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(errors)}`);
+    return value;
+  }
+
+  private plan(uri: vscode.Uri, text: string, kind: ResourceKind, id: string | undefined, base: unknown, value: unknown): WritePlan | undefined {
+    try {
+      return id !== undefined ? kind.planUpdate(id, base, value) : kind.planCreate(value);
+    } catch (error) {
+      throw stopSave(this.describeFailure(uri, text, error));
+    }
+  }
+
+  /** The message for a failed push; a failure tied to a field also becomes a diagnostic there. */
+  private describeFailure(uri: vscode.Uri, text: string, error: unknown): string {
+    if (error instanceof RemoteError) {
+      if (error.pointer !== undefined) {
+        this.report(uri, text, [{ pointer: error.pointer, message: error.message, severity: 'error' }], 'append');
+      }
+      const nextStep = error.nextStep ? ` ${error.nextStep}` : '';
+      const kept = error.kind === 'cancelled' ? ' Cancelled before the answer came: the push is unverified — open the object again to see the remote.' : '';
+      return `${error.message}${nextStep}${kept} Your edits are kept.`;
+    }
+    return `${(error as Error).message ?? String(error)} Your edits are kept.`;
+  }
+
+  private report(uri: vscode.Uri, text: string, problems: readonly DocumentProblem[], mode: 'replace' | 'append'): void {
+    const tree = parseJsonText(text).tree;
+    const diagnostics = problems.map((problem) => {
+      const span = spanOfPointer(tree, problem.pointer);
+      const diagnostic = diagnosticAt(uri, span.offset, span.length, problem.message, problem.severity);
+      if (problem.code) diagnostic.code = problem.code;
+      return diagnostic;
+    });
+    const existing = mode === 'append' ? [...(this.deps.diagnostics.get(uri) ?? [])] : [];
+    this.deps.diagnostics.set(uri, [...existing, ...diagnostics]);
+  }
+
+  private needsConfirmation(connection: ConnectionRecord): boolean {
+    if (isProduction(connection)) return true;
+    return vscode.workspace.getConfiguration('roaming').get<boolean>('push.confirmNonProduction', true);
+  }
+
+  async showDiff(uri: vscode.Uri): Promise<void> {
+    const name = uri.path.split('/').pop();
+    await vscode.commands.executeCommand('vscode.diff', remoteUriFor(uri), uri, `${name}: remote ↔ yours`, { preview: true });
+  }
+
+  private async revert(uri: vscode.Uri): Promise<void> {
+    await vscode.window.showTextDocument(uri, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+
+  /** After a create: the draft editor closes, the real object opens at its id. */
+  private async reopenCreated(draft: vscode.Uri, created: vscode.Uri): Promise<void> {
+    await vscode.window.showTextDocument(created, { preview: false });
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        if (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === draft.toString()) {
+          await vscode.window.tabGroups.close(tab);
+        }
+      }
+    }
+  }
+}
+
+function diagnosticAt(uri: vscode.Uri, offset: number, length: number, message: string, severity: 'error' | 'warning'): vscode.Diagnostic {
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+  const range = document
+    ? new vscode.Range(document.positionAt(offset), document.positionAt(offset + Math.max(length, 1)))
+    : new vscode.Range(0, 0, 0, 1);
+  const diagnostic = new vscode.Diagnostic(range, message, severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = 'Roaming';
+  return diagnostic;
+}
+
+function summariseProblems(problems: readonly DocumentProblem[]): string {
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} — ${problems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`;
+}
+
+function abortSignalFor(token: vscode.CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}

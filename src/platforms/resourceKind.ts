@@ -1,0 +1,131 @@
+// One resource kind = one module that knows everything vendor-specific about it. The VS Code layer (tree,
+// documents, commands) and the command line only ever talk to kinds through this interface, so adding a kind
+// is one file plus one line in `registry.ts`.
+import type { ApiRequest, ApiResponse, CallOptions, WriteOutcome } from '../http/types';
+import type { ConnectionRecord, PlatformId } from './connection';
+
+export type KindSlug =
+  | 'roaming-profile' | 'destination-group' | 'service-profile'
+  | 'region' | 'voice-price' | 'text-price' | 'data-price';
+
+/** What a kind needs from the shared client: one authenticated, rate-limited, logged call. */
+export interface PlatformClient {
+  readonly connection: ConnectionRecord;
+  /**
+   * Sends the request with credentials, within the rate limit, refreshing or logging in as needed.
+   * Resolves with any HTTP answer the vendor gave in its own format (including business failures);
+   * rejects with `RemoteError` for transport failures, authentication that cannot be completed,
+   * cancellation, and answers that are not the vendor's format.
+   */
+  call(request: ApiRequest, options?: CallOptions): Promise<ApiResponse>;
+}
+
+export interface ListQuery {
+  /** Server-side filter where the API has one (TelecomX `filter`); otherwise applied by the caller. */
+  readonly filter?: string;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+export interface ListPage<TRemote> {
+  readonly items: readonly TRemote[];
+  /** Total matches when the API pages (TelecomX regions). */
+  readonly total?: number;
+  /** Offset of the next page, when there is one. */
+  readonly nextOffset?: number;
+}
+
+/** A write, fully planned before anything is sent, so the person can see exactly what will happen. */
+export interface WritePlan {
+  readonly kind: KindSlug;
+  readonly action: 'create' | 'update' | 'delete';
+  /** The object's id (update, delete). */
+  readonly id?: string;
+  /** The object's name as people know it. */
+  readonly name: string;
+  /** Exactly what will be sent, in order. Credentials are added by the client and never shown. */
+  readonly requests: readonly ApiRequest[];
+  /** One line: "Add 2 operators to and remove 1 from EU Core". */
+  readonly summary: string;
+}
+
+/** How an item shows in the tree. */
+export interface ItemPresentation {
+  readonly label: string;
+  /** Short, after the label: the id, and a key fact. */
+  readonly description?: string;
+  /** Markdown: the key fields (status, services and RAT, prices with margins…). */
+  readonly tooltip: string;
+}
+
+/** A problem with a document, tied to a place in it; becomes a diagnostic. */
+export interface DocumentProblem {
+  /** JSON pointer into the document (`''` for the whole document). */
+  readonly pointer: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+  /** A stable code for quick fixes, e.g. `accessType-missing`. */
+  readonly code?: string;
+}
+
+/** A child of an item in the tree that helps a person follow a reference. */
+export interface RelatedItem {
+  readonly label: string;
+  readonly description?: string;
+  /** Markdown. */
+  readonly tooltip?: string;
+  /** Codicon id. */
+  readonly icon: string;
+  /** The referenced object: selecting the child opens it. */
+  readonly target?: { readonly kind: KindSlug; readonly id: string };
+  /** An operator network (SFT): its node lists the destination groups that contain it. */
+  readonly network?: { readonly tadigCode: string; readonly categoryGroupId: string };
+}
+
+export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
+  readonly slug: KindSlug;
+  readonly platform: PlatformId;
+  /** URI folder and tree folder key: `roaming-profiles`. */
+  readonly folder: string;
+  readonly singular: string;
+  readonly plural: string;
+  /** Codicon id for the tree. */
+  readonly icon: string;
+  /** True when `list` pages on the server (a "Load more" node pages on). */
+  readonly pagedRemotely: boolean;
+
+  list(client: PlatformClient, query: ListQuery, options?: CallOptions): Promise<ListPage<TRemote>>;
+  /** `undefined` when the remote has no such object. */
+  get(client: PlatformClient, id: string, options?: CallOptions): Promise<TRemote | undefined>;
+
+  idOf(remote: TRemote): string;
+  nameOf(remote: TRemote): string;
+  present(remote: TRemote): ItemPresentation;
+  /**
+   * Children that follow references: a destination group's operators, a roaming profile's destination group, a
+   * region's prices. May read the remote (e.g. the full group when the list held names only). Absent = leaf.
+   */
+  related?(client: PlatformClient, remote: TRemote, options?: CallOptions): Promise<RelatedItem[]>;
+
+  /** The editable form: fields a person can change, names as the API uses them, stable key order. */
+  toDocument(remote: TRemote): TDocument;
+  /** A new document filled with the kind's snippet defaults. */
+  newDocument(): TDocument;
+  /**
+   * Rules a schema cannot express, checked without the network (the remote object is given for an edit).
+   * Checks that need the remote (unknown TADIG, second homeland…) live in the language layer.
+   */
+  checkDocument(document: TDocument, remote: TRemote | undefined): DocumentProblem[];
+
+  planCreate(document: TDocument): WritePlan;
+  /** `undefined` when the document holds no change: nothing to push. */
+  planUpdate(id: string, remote: TRemote, document: TDocument): WritePlan | undefined;
+  planDelete(id: string, remote: TRemote | undefined): WritePlan;
+
+  /**
+   * Sends the plan. Never retries a write blindly: when the answer leaves it unclear whether the write happened
+   * (10239/10240, timeout, dropped connection, server error), reads the remote back (by id, or by name for a
+   * create) and reports applied, not applied, or unknown. Rejects with `RemoteError` when the vendor refused.
+   */
+  execute(client: PlatformClient, plan: WritePlan, document: TDocument | undefined, options?: CallOptions): Promise<WriteOutcome>;
+}
