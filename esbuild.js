@@ -55,6 +55,8 @@ async function main() {
       sourcemap: 'inline',
       logLevel: 'warning',
     });
+    // Transpiled modules import the JSON Schemas by relative path (`../../schemas/…`): put them where out/ expects.
+    fs.cpSync('schemas', 'out/schemas', { recursive: true });
     return;
   }
   const context = await esbuild.context({

@@ -6,6 +6,8 @@ export interface LoggedRequest {
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
+  /** The `X-Requested-With` header, which every documented SFT example sends (recorded, not required). */
+  readonly requestedWith?: string;
   status?: number;
   resultCode?: string;
   fault?: string;
@@ -27,10 +29,11 @@ export class RequestLog {
   /** Keeps the newest entries only, so a long benchmark cannot grow the sandbox without bound. */
   constructor(private readonly capacity = 10_000) {}
 
-  record(method: string, path: string, query: URLSearchParams, body: unknown): LoggedRequest {
+  record(method: string, path: string, query: URLSearchParams, body: unknown, requestedWith?: string): LoggedRequest {
     const queryObject = Object.fromEntries([...query.entries()].map(([key, value]) => [key, SECRET_KEYS.test(key) ? '***' : value]));
     const entry: LoggedRequest = {
       seq: this.nextSeq++, at: new Date().toISOString(), method, path, query: queryObject, body: redactSecrets(body),
+      ...(requestedWith !== undefined ? { requestedWith } : {}),
     };
     this.entries.push(entry);
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);

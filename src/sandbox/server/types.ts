@@ -56,6 +56,12 @@ export interface VendorSimulator {
   applySettings(settings: LiveSettings): void;
   /** Make every token issued so far expired. */
   expireAllTokens(): void;
+  /**
+   * Adds (or replaces) an API user, for tests that need a password found nowhere else (a secret-leak check cannot
+   * search for the word "sandbox"). SFT users belong to the reseller account; TelecomX users get `accessLevel`
+   * (default ADMIN). Gone after a reset.
+   */
+  addUser(user: { readonly username: string; readonly password: string; readonly accessLevel?: string }): void;
 }
 
 export type FaultKind =

@@ -50,7 +50,9 @@ export async function startVendorServer(options: VendorServerOptions): Promise<R
     }
 
     const parsed = parseJsonBody(rawBody);
-    const entry = log.record(method, url.pathname, url.searchParams, parsed.ok ? parsed.value : rawBody.slice(0, 2000));
+    const requestedWith = request.headers['x-requested-with'];
+    const entry = log.record(method, url.pathname, url.searchParams, parsed.ok ? parsed.value : rawBody.slice(0, 2000),
+      typeof requestedWith === 'string' ? requestedWith : undefined);
     if (!parsed.ok) {
       finish(response, entry, options.simulator.malformedBodyResponse());
       return;
@@ -138,6 +140,14 @@ export async function startVendorServer(options: VendorServerOptions): Promise<R
           options.simulator.applySettings(body as LiveSettings);
           return { status: 200, body: { success: true } };
         case 'POST expire-tokens': options.simulator.expireAllTokens(); return { status: 200, body: { success: true } };
+        case 'POST users': {
+          const user = body as { username?: unknown; password?: unknown; accessLevel?: unknown } | undefined;
+          if (typeof user?.username !== 'string' || !user.username || typeof user.password !== 'string' || !user.password) {
+            return adminError('a user needs "username" and "password" (strings)');
+          }
+          options.simulator.addUser({ username: user.username, password: user.password, accessLevel: typeof user.accessLevel === 'string' ? user.accessLevel : undefined });
+          return { status: 200, body: { success: true } };
+        }
         default: return { status: 404, body: { error: 'not_found', message: `no admin action ${method} ${ADMIN_PREFIX}${action}` } };
       }
     } catch (error) {

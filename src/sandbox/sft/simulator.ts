@@ -12,7 +12,8 @@ import { smallSeed } from './seed/smallSeed';
 import { validateSftState } from './stateValidation';
 import { SftStore } from './store';
 import { TokenIssuer, type TokenLifetimes, type TokenType } from './tokens';
-import { findUser } from './users';
+import { RESELLER_ACCOUNT_ID } from './seed/smallSeed';
+import { findUser, type SandboxUser } from './users';
 
 export interface SftOptions {
   size: 'small' | 'large';
@@ -35,6 +36,7 @@ export class SftSimulator implements VendorSimulator {
   private readonly tokens: TokenIssuer;
   private readonly limiter: SlidingWindowRateLimiter;
   private readonly now: () => number;
+  private addedUsers: SandboxUser[] = [];
 
   constructor(private readonly options: SftOptions) {
     this.now = options.now ?? Date.now;
@@ -103,6 +105,14 @@ export class SftSimulator implements VendorSimulator {
     this.store.replace(seed(this.options.size));
     this.tokens.revokeAll();
     this.limiter.clear();
+    this.addedUsers = [];
+  }
+
+  addUser(user: { readonly username: string; readonly password: string }): void {
+    this.addedUsers = [
+      { username: user.username, password: user.password, accountId: RESELLER_ACCOUNT_ID },
+      ...this.addedUsers.filter((existing) => existing.username !== user.username),
+    ];
   }
 
   applySettings(settings: LiveSettings): void {
@@ -127,7 +137,7 @@ export class SftSimulator implements VendorSimulator {
 
   private async login(body: unknown, now: number): Promise<SandboxResponse> {
     const credentials = isObject(body) ? body : {};
-    const user = findUser(credentials.username, credentials.password);
+    const user = findUser(credentials.username, credentials.password, this.addedUsers);
     if (!user) return this.answer({ code: '401', status: 401, description: INVALID_CREDENTIALS }, now);
     let accountId = user.accountId;
     const target = credentials.targetAccountId;

@@ -12,6 +12,6 @@ export const SFT_USERS: readonly SandboxUser[] = [
   { username: 'sandbox-reseller', password: 'sandbox', accountId: RESELLER_ACCOUNT_ID },
 ];
 
-export function findUser(username: unknown, password: unknown): SandboxUser | undefined {
-  return SFT_USERS.find((user) => user.username === username && user.password === password);
+export function findUser(username: unknown, password: unknown, addedUsers: readonly SandboxUser[] = []): SandboxUser | undefined {
+  return [...addedUsers, ...SFT_USERS].find((user) => user.username === username && user.password === password);
 }

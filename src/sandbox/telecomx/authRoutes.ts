@@ -3,7 +3,7 @@ import type { SandboxRequest, SandboxResponse } from '../server/types';
 import { bodyNotAnObject, errorResponse, okResponse } from './errors';
 import { isJsonObject } from './plainValues';
 import type { IssuedToken, TokenStore } from './tokens';
-import { findUser } from './users';
+import { findUser, type SandboxUser } from './users';
 
 /** What a login reads, whichever way it came (JSON body for POST, query string for GET). */
 interface LoginParameters {
@@ -13,7 +13,7 @@ interface LoginParameters {
   readonly persist: unknown;
 }
 
-export function login(request: SandboxRequest, tokens: TokenStore, tokenTtlMinutes: number): SandboxResponse {
+export function login(request: SandboxRequest, tokens: TokenStore, tokenTtlMinutes: number, users: readonly SandboxUser[]): SandboxResponse {
   let parameters: LoginParameters;
   if (request.method === 'GET') {
     const query = request.query;
@@ -28,7 +28,7 @@ export function login(request: SandboxRequest, tokens: TokenStore, tokenTtlMinut
   if (typeof username !== 'string' || username === '' || typeof password !== 'string' || password === '') {
     return errorResponse(400, 'bad_request', 'Username and password are required');
   }
-  const user = findUser(username);
+  const user = findUser(username, users);
   if (!user || user.password !== password) return errorResponse(401, 'credentials_invalid', 'Invalid username or password');
 
   const persist = isTrue(parameters.persist);

@@ -2,7 +2,7 @@
 // `not_found`, 400 missing id), token (401), access level (403), id (404 `id`), then the operation's own checks
 // (400 body, 422, 409) — README "Transport" fixes this order so every failure has one predictable answer.
 import type { LiveSettings, SandboxRequest, SandboxResponse, VendorSimulator } from '../server/types';
-import { hasAtLeast, type AccessLevel } from './accessLevels';
+import { ACCESS_LEVELS, hasAtLeast, type AccessLevel } from './accessLevels';
 import { REQUIRED_LEVEL } from './accessRules';
 import { authenticate } from './authentication';
 import { login, logout } from './authRoutes';
@@ -14,6 +14,7 @@ import { buildSeed, type SeedSize } from './seed';
 import { parseTelecomxState } from './stateImport';
 import { TelecomxStore } from './store';
 import { TokenStore } from './tokens';
+import { SANDBOX_USERS, type SandboxUser } from './users';
 import { ZONE_PRICE_KINDS, type ZonePriceKind } from './zonePriceKinds';
 import {
   createZonePrice,
@@ -38,6 +39,7 @@ export class TelecomxSimulator implements VendorSimulator {
   private readonly store: TelecomxStore;
   private readonly tokens: TokenStore;
   private tokenTtlMinutes: number;
+  private addedUsers: SandboxUser[] = [];
 
   constructor(private readonly options: TelecomxOptions) {
     this.tokenTtlMinutes = checkedTokenTtl(options.tokenTtlMinutes);
@@ -48,7 +50,7 @@ export class TelecomxSimulator implements VendorSimulator {
   handle(request: SandboxRequest): SandboxResponse {
     const route = matchRoute(request.method, request.path);
     if (route.kind === 'refused') return route.response;
-    if (route.kind === 'login') return login(request, this.tokens, this.tokenTtlMinutes);
+    if (route.kind === 'login') return login(request, this.tokens, this.tokenTtlMinutes, [...this.addedUsers, ...SANDBOX_USERS]);
     const authentication = authenticate(request, this.tokens);
     if (!authentication.ok) return authentication.response;
     if (route.kind === 'logout') return logout(authentication.token, this.tokens);
@@ -118,6 +120,21 @@ export class TelecomxSimulator implements VendorSimulator {
   reset(): void {
     this.store.replace(buildSeed(this.options.size));
     this.tokens.clear();
+    this.addedUsers = [];
+  }
+
+  addUser(user: { readonly username: string; readonly password: string; readonly accessLevel?: string }): void {
+    const accessLevel = user.accessLevel ?? 'ADMIN';
+    if (!(ACCESS_LEVELS as readonly string[]).includes(accessLevel)) throw new Error(`unknown access level "${accessLevel}"; one of ${ACCESS_LEVELS.join(', ')}`);
+    const username = user.username.trim().toLowerCase();
+    const number = String(100 + this.addedUsers.length).padStart(12, '0');
+    this.addedUsers = [
+      {
+        username, password: user.password, accessLevel: accessLevel as AccessLevel, name: username, customerName: 'Sandbox test customer',
+        employee: `5e1a${number}00000000`, customer: '5e1b00000000000000000001',
+      },
+      ...this.addedUsers.filter((existing) => existing.username !== username),
+    ];
   }
 
   applySettings(settings: LiveSettings): void {

@@ -37,6 +37,7 @@ function createCountingVendor(): VendorSimulator & { names: string[] } {
     reset: () => { names.length = 0; },
     applySettings: () => undefined,
     expireAllTokens: () => undefined,
+    addUser: () => undefined,
   };
 }
 
