@@ -24,22 +24,33 @@ export interface FaultRequest {
   readonly resultCode?: string;
 }
 
+function connect(platform: PlatformId, baseUrl: string, username: string, targetAccountId?: string): ConnectedClient {
+  return createPlatformClient(
+    {
+      id: `test-${platform}`, name: `Test ${platform}`, platform, baseUrl, username, environment: 'sandbox', readOnly: false,
+      ...(targetAccountId && { targetAccountId }),
+    },
+    // Short timeouts keep a `drop` or `slow` fault from holding a test for 30 s.
+    { credentials: new InMemoryCredentialStore('sandbox'), logger: silentLogger, timeouts: { defaultMs: 5000, longRunningMs: 5000 }, requestsPerSecond: 1000 },
+  );
+}
+
 export class SandboxHarness {
   private constructor(readonly sandbox: RunningSandbox, readonly sft: ConnectedClient, readonly telecomx: ConnectedClient) {}
 
   static async start(): Promise<SandboxHarness> {
     // No SFT rate limit: the tests are about the kinds, and the client's own limiter would only slow them.
     const sandbox = await startSandbox({ sftPort: 0, telecomxPort: 0, sft: { tps: 0 } });
-    const client = (platform: PlatformId, baseUrl: string, username: string): ConnectedClient => createPlatformClient(
-      { id: `test-${platform}`, name: `Test ${platform}`, platform, baseUrl, username, environment: 'sandbox', readOnly: false },
-      // Short timeouts keep a `drop` or `slow` fault from holding a test for 30 s; no retries after 429.
-      { credentials: new InMemoryCredentialStore('sandbox'), logger: silentLogger, timeouts: { defaultMs: 5000, longRunningMs: 5000 }, requestsPerSecond: 1000 },
-    );
     return new SandboxHarness(
       sandbox,
-      client('sft', sandbox.sftUrl, 'sandbox-reseller'),
-      client('telecomx', sandbox.telecomxUrl, 'admin@sandbox.example'),
+      connect('sft', sandbox.sftUrl, 'sandbox-reseller'),
+      connect('telecomx', sandbox.telecomxUrl, 'admin@sandbox.example'),
     );
+  }
+
+  /** The reseller acting on its child account 300 through support access (narrower entitlement: 6565). */
+  childAccountClient(): ConnectedClient {
+    return connect('sft', this.sandbox.sftUrl, 'sandbox-reseller', '300');
   }
 
   clientFor(platform: PlatformId): ConnectedClient {
