@@ -1,6 +1,7 @@
 // "Add Connection…" tries the connection before saving it, and tells the person in one sentence what is
 // wrong: the password, the address, the certificate, the kind of account. Nothing is stored here: the password
-// lives in a throw-away credential store for the length of the check.
+// lives in a throw-away credential store for the length of the check. Messages do not repeat the user name: the
+// person has it in front of them, and the client's scrubbing would mask any part of it equal to the password.
 import type { TimeoutSettings } from '../http/apiClient';
 import { InMemoryCredentialStore } from '../http/credentials';
 import { sftEnvelopeResult } from './sft/session';
@@ -50,16 +51,16 @@ export async function checkLogin(connection: ConnectionRecord, password: string,
         return {
           ok: false,
           problem: 'not-a-reseller',
-          message: `${connection.username} signed in to ${where}, but is not a reseller account${description ? ` (${description})` : ''}.`,
+          message: `The login to ${where} worked, but the account is not a reseller account${description ? ` (${description})` : ''}.`,
           nextStep: 'Use the API user of a reseller account.',
         };
       }
     }
     const acting = connection.targetAccountId ? `, acting on account ${connection.targetAccountId}` : '';
-    return { ok: true, message: `Signed in to ${where} as ${connection.username}${acting}.` };
+    return { ok: true, message: `Signed in to ${where}${acting}.` };
   } catch (error) {
     if (!(error instanceof RemoteError)) throw error;
-    return { ok: false, problem: problemOf(error), message: messageFor(error, connection, where), ...(error.nextStep && { nextStep: error.nextStep }) };
+    return { ok: false, problem: problemOf(error), message: messageFor(error, where), ...(error.nextStep && { nextStep: error.nextStep }) };
   }
 }
 
@@ -80,8 +81,8 @@ function problemOf(error: RemoteError): LoginCheckProblem {
   }
 }
 
-function messageFor(error: RemoteError, connection: ConnectionRecord, where: string): string {
+function messageFor(error: RemoteError, where: string): string {
   // The client's own message for a refused password speaks of a "stored" password; here nothing is stored yet.
-  if (error.kind === 'authentication') return `${where} refused the user name or password for ${connection.username}.`;
+  if (error.kind === 'authentication') return `${where} refused the user name or password.`;
   return error.message;
 }

@@ -23,7 +23,7 @@ describe('login check', () => {
 
   test('SFT reseller: ok, after a login and a reseller-only read', async () => {
     const result = await checkLogin(sftConnection(sandbox), SANDBOX_PASSWORD);
-    assert.deepEqual(result, { ok: true, message: `Signed in to BICS SFT at ${sandbox.sftUrl} as sandbox-reseller.` });
+    assert.deepEqual(result, { ok: true, message: `Signed in to BICS SFT at ${sandbox.sftUrl}.` });
     assert.deepEqual(arrivals(sandbox, 'sft').map((entry) => `${entry.method} ${entry.path}`), ['POST /api/login', 'GET /api/GetDestinationLists']);
     assert.deepEqual(arrivals(sandbox, 'sft')[1].query, { destinationListOnly: 'TRUE' });
   });
@@ -36,7 +36,7 @@ describe('login check', () => {
 
   test('TelecomX: ok', async () => {
     const result = await checkLogin(telecomxConnection(sandbox), SANDBOX_PASSWORD);
-    assert.deepEqual(result, { ok: true, message: `Signed in to TelecomX at ${sandbox.telecomxUrl} as admin@sandbox.example.` });
+    assert.deepEqual(result, { ok: true, message: `Signed in to TelecomX at ${sandbox.telecomxUrl}.` });
   });
 
   test('wrong password, on both platforms', async () => {
@@ -44,7 +44,7 @@ describe('login check', () => {
       const result = await checkLogin(connection, 'not-the-password');
       assert.equal(result.ok, false);
       assert.equal(!result.ok && result.problem, 'wrong-password');
-      assert.match(result.message, new RegExp(`refused the user name or password for ${connection.username}`));
+      assert.match(result.message, /refused the user name or password\.$/);
     }
   });
 
@@ -74,7 +74,7 @@ describe('login check', () => {
     addFault(sandbox, { method: 'GET', path: '/api/GetDestinationLists', kind: 'result', resultCode: '403' });
     const result = await checkLogin(sftConnection(sandbox), SANDBOX_PASSWORD);
     assert.equal(!result.ok && result.problem, 'not-a-reseller');
-    assert.match(result.message, /signed in to BICS SFT .* but is not a reseller account/);
+    assert.match(result.message, /The login to BICS SFT .* worked, but the account is not a reseller account/);
   });
 
   test('support-access target outside the hierarchy (403)', async () => {
