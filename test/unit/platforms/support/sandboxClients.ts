@@ -71,10 +71,17 @@ export class SandboxHarness {
     return response.json();
   }
 
-  /** Back to the seed on both servers (faults and request logs cleared too). */
+  /**
+   * Back to the seed on both servers (faults, request logs and tokens cleared too), then signed in again: a
+   * fault must meet the write itself, not a request that the server would first refuse for its old token.
+   */
   async reset(): Promise<void> {
     await this.admin('sft', 'POST', 'reset');
     await this.admin('telecomx', 'POST', 'reset');
+    await this.sft.signIn();
+    await this.telecomx.signIn();
+    await this.clearRequests('sft');
+    await this.clearRequests('telecomx');
   }
 
   async addFault(platform: PlatformId, fault: FaultRequest): Promise<void> {
