@@ -35,11 +35,27 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
  * from any text. Values are kept only in memory, for as long as the client lives.
  */
 export class SecretScrubber {
-  private readonly secrets = new Set<string>();
+  private readonly passwords = new Set<string>();
+  /** Newest last; a session that refreshes hourly for weeks must not make every log line slower. */
+  private readonly tokens = new Set<string>();
 
-  remember(...values: readonly (string | undefined)[]): void {
+  constructor(private readonly maxTokens = 128) {}
+
+  /** Passwords are few and always kept. */
+  rememberPassword(password: string | undefined): void {
+    if (password !== undefined && password.length >= MINIMUM_SECRET_LENGTH) this.passwords.add(password);
+  }
+
+  /** Tokens: the oldest are forgotten beyond `maxTokens` (they are never sent again, so cannot be echoed). */
+  rememberTokens(...values: readonly (string | undefined)[]): void {
     for (const value of values) {
-      if (value !== undefined && value.length >= MINIMUM_SECRET_LENGTH) this.secrets.add(value);
+      if (value === undefined || value.length < MINIMUM_SECRET_LENGTH) continue;
+      this.tokens.delete(value);
+      this.tokens.add(value);
+    }
+    for (const oldest of this.tokens) {
+      if (this.tokens.size <= this.maxTokens) break;
+      this.tokens.delete(oldest);
     }
   }
 
@@ -47,7 +63,7 @@ export class SecretScrubber {
   scrub(text: string): string {
     let result = redactQuerySecrets(text);
     // Longest first, so a secret that contains another is removed whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+    for (const secret of [...this.passwords, ...this.tokens].sort((a, b) => b.length - a.length)) {
       if (result.includes(secret)) result = result.split(secret).join(REDACTED);
       const encoded = encodeURIComponent(secret);
       if (encoded !== secret && result.includes(encoded)) result = result.split(encoded).join(REDACTED);

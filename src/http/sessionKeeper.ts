@@ -83,7 +83,7 @@ export class SessionKeeper {
   private async readStored(): Promise<StoredTokens | undefined> {
     const stored = await this.options.credentials.getTokens();
     if (!stored || stored[ISSUED_FOR] !== this.fingerprint()) return undefined;
-    this.options.scrubber.remember(...this.options.protocol.secretsOf(stored));
+    this.options.scrubber.rememberTokens(...this.options.protocol.secretsOf(stored));
     return stored;
   }
 
@@ -136,7 +136,7 @@ export class SessionKeeper {
         if (password === undefined) throw authenticationError(`Sign-in to ${where} was cancelled. ${reason}`);
         continue;
       }
-      scrubber.remember(password);
+      scrubber.rememberPassword(password);
       const outcome = await protocol.login(this.options.context, {
         username: identity.username, password, targetAccountId: identity.targetAccountId,
       });
@@ -162,7 +162,7 @@ export class SessionKeeper {
   private async keep(tokens: StoredTokens): Promise<StoredTokens> {
     const generation = this.generation;
     const stamped: StoredTokens = { ...tokens, [ISSUED_FOR]: this.fingerprint() };
-    this.options.scrubber.remember(...this.options.protocol.secretsOf(stamped));
+    this.options.scrubber.rememberTokens(...this.options.protocol.secretsOf(stamped));
     if (generation !== this.generation) return stamped;
     this.current = stamped;
     await this.options.credentials.storeTokens(stamped);

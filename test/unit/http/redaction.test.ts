@@ -21,9 +21,17 @@ describe('redaction', () => {
 
   test('remembered values are removed from any text, raw or URL-encoded, longest first', () => {
     const scrubber = new SecretScrubber();
-    scrubber.remember('pa ss/word', 'eyJhbGciOiJIUzI1NiJ9.payload.signature', 'eyJhbGciOiJIUzI1NiJ9', undefined, 'ab');
+    scrubber.rememberPassword('pa ss/word');
+    scrubber.rememberTokens('eyJhbGciOiJIUzI1NiJ9.payload.signature', 'eyJhbGciOiJIUzI1NiJ9', undefined, 'ab');
     const text = 'login with pa ss/word failed; query pa%20ss%2Fword; token eyJhbGciOiJIUzI1NiJ9.payload.signature; ab stays';
     const scrubbed = scrubber.scrub(text);
     assert.equal(scrubbed, `login with ${REDACTED} failed; query ${REDACTED}; token ${REDACTED}; ab stays`);
+  });
+
+  test('beyond its capacity the scrubber forgets the oldest tokens, never a password', () => {
+    const scrubber = new SecretScrubber(2);
+    scrubber.rememberPassword('the-password');
+    scrubber.rememberTokens('token-one', 'token-two', 'token-three');
+    assert.equal(scrubber.scrub('the-password token-one token-two token-three'), `${REDACTED} token-one ${REDACTED} ${REDACTED}`);
   });
 });
