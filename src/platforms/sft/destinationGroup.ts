@@ -5,7 +5,7 @@ import type { CallOptions } from '../../http/types';
 import { arrayField, asText, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
@@ -246,6 +246,16 @@ function present(remote: DestinationGroupRow): ItemPresentation {
   };
 }
 
+/** The group's operators, each a network node that can list the other groups holding it. */
+function related(remote: DestinationGroupRow): RelatedItem[] {
+  return remote.operators.map((operator) => ({
+    label: `${operator.tadigCode} / ${operator.categoryGroupId}`,
+    description: [operator.operatorName, operator.countryName].filter((part) => part !== '').join(', '),
+    icon: 'radio-tower',
+    network: { tadigCode: operator.tadigCode, categoryGroupId: operator.categoryGroupId },
+  }));
+}
+
 const channel: WriteChannel<DestinationGroupRow, DestinationGroupDocument> = {
   singular: 'destination group',
   async send(client, request, plan, options) {
@@ -284,6 +294,7 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   idOf: (remote) => remote.destinationListId,
   nameOf: (remote) => remote.destinationListName,
   present,
+  related: async (_client, remote) => related(remote),
   toDocument,
   newDocument: () => ({ destinationGroupName: 'New destination group', tadigCodeList: [] }),
   checkDocument,

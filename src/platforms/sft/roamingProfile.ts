@@ -4,7 +4,7 @@ import type { ApiRequest, CallOptions } from '../../http/types';
 import { arrayField, asText, sameJson, sameName, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
@@ -173,6 +173,18 @@ function present(remote: RoamingProfileRow): ItemPresentation {
   };
 }
 
+/** The destination group the profile allows, by name (the names-only list is one light call). */
+async function related(client: PlatformClient, remote: RoamingProfileRow, options?: CallOptions): Promise<RelatedItem[]> {
+  const groups = await listDestinationGroupNames(client, options);
+  const group = groups.find((item) => item.id === remote.destinationGroupId);
+  return [{
+    label: group?.name ?? `Destination group ${remote.destinationGroupId}`,
+    description: group ? `destination group ${group.id}` : 'not found on the platform',
+    icon: 'list-unordered',
+    ...(group && { target: { kind: 'destination-group' as const, id: group.id } }),
+  }];
+}
+
 const channel: WriteChannel<RoamingProfileRow, RoamingProfileDocument> = {
   singular: 'roaming profile',
   async send(client, request: ApiRequest, plan, options) {
@@ -209,6 +221,7 @@ export const roamingProfileKind: ResourceKind<RoamingProfileRow, RoamingProfileD
   idOf: (remote) => remote.roamingProfileId,
   nameOf: (remote) => remote.roamingProfileName,
   present,
+  related,
   toDocument,
   newDocument: () => ({ roamingProfileName: 'New roaming profile', destinationGroupId: '', status: '1' }),
   checkDocument,

@@ -5,7 +5,7 @@ import type { CallOptions } from '../../http/types';
 import { asText, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
@@ -215,6 +215,17 @@ function present(remote: ServiceProfileRow): ItemPresentation {
   };
 }
 
+/** The rate plans using the profile: while there are any, its RAT can only go up and it cannot be deleted. */
+async function related(client: PlatformClient, remote: ServiceProfileRow, options?: CallOptions): Promise<RelatedItem[]> {
+  const plans = await findPlansUsingServiceProfile(client, remote.profileId, options);
+  return plans.map((plan) => ({
+    label: plan.planName,
+    description: `plan ${plan.planId} · ${plan.planCategory.toLowerCase()}`,
+    tooltip: 'A rate plan uses this service profile: its access type may only go up (10085) and it cannot be deleted (1338).',
+    icon: 'package',
+  }));
+}
+
 const channel: WriteChannel<ServiceProfileRow, ServiceProfileDocument> = {
   singular: 'service profile',
   async send(client, request, plan, options) {
@@ -251,6 +262,7 @@ export const serviceProfileKind: ResourceKind<ServiceProfileRow, ServiceProfileD
   idOf: (remote) => remote.profileId,
   nameOf: (remote) => remote.profileName,
   present,
+  related,
   toDocument,
   newDocument: () => ({ name: 'New service profile', category: '0', status: '1', service: '1|2|3', accessType: '06' }),
   checkDocument,

@@ -6,7 +6,7 @@ import { RemoteError } from '../../http/types';
 import { arrayField, asText, isJsonObject, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, ListPage, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { readTelecomxAnswer } from './errors';
 import { checkPriceTriples, priceLines, SIMPLE_TRIPLE, VOICE_TRIPLES } from './prices';
@@ -271,6 +271,25 @@ function present(remote: Region): ItemPresentation {
   };
 }
 
+/** The regions this one prices outgoing calls to, by name, each opening that region. */
+async function related(client: PlatformClient, remote: Region, options?: CallOptions): Promise<RelatedItem[]> {
+  const outbound = Array.isArray(remote.voice?.outbound) ? remote.voice.outbound : [];
+  if (outbound.length === 0) return [];
+  const names = new Map<string, string>();
+  let offset: number | undefined = 0;
+  while (offset !== undefined && outbound.some((entry) => !names.has(entry._id.toLowerCase()))) {
+    const page: ListPage<Region> = await list(client, { offset, limit: LARGEST_PAGE }, options);
+    for (const region of page.items) names.set(region._id.toLowerCase(), regionLabel(region));
+    offset = page.nextOffset;
+  }
+  return outbound.map((entry) => ({
+    label: names.get(entry._id.toLowerCase()) ?? entry._id,
+    description: `calls ${entry.rate ?? '?'}/min + ${entry.connectionFee ?? '?'} per call`,
+    icon: 'call-outgoing',
+    target: { kind: 'region' as const, id: entry._id },
+  }));
+}
+
 const channel: WriteChannel<Region, RegionDocument> = {
   singular: 'region',
   send: (client, request, _plan, options) => sendTelecomxWrite(client, request, request.body, options),
@@ -305,6 +324,7 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
   idOf: (remote) => remote._id,
   nameOf: regionLabel,
   present,
+  related,
   toDocument,
   newDocument: () => ({
     names: [{ language: 'eng', text: 'New region' }, { language: 'dan', text: 'Ny region' }],
