@@ -92,8 +92,10 @@ export class SessionKeeper {
     return this.startRenewal(() => this.renewFrom(from, refused));
   }
 
+  /** Runs one renewal that every concurrent caller shares, and keeps what it brings unless signed out meanwhile. */
   private startRenewal(work: () => Promise<StoredTokens>): Promise<StoredTokens> {
-    const renewal = work().finally(() => {
+    const generation = this.generation;
+    const renewal = work().then((tokens) => this.keep(tokens, generation)).finally(() => {
       if (this.renewal === renewal) this.renewal = undefined;
     });
     this.renewal = renewal;
@@ -105,14 +107,11 @@ export class SessionKeeper {
     // Another VS Code window on the same connection may have renewed already (and, with SFT's rotation,
     // spent the refresh token we hold): its tokens are as good as ours would be.
     const stored = await this.readStored();
-    if (stored && !sameTokens(stored, from) && !this.isDue(stored)) {
-      this.current = stored;
-      return stored;
-    }
+    if (stored && !sameTokens(stored, from) && !this.isDue(stored)) return stored;
     if (from && protocol.refresh) {
       logger.info(`${identity.name}: ${refused ? 'the session was refused' : 'the session is about to expire'}; renewing it.`);
       const outcome = await protocol.refresh(this.options.context, from);
-      if (outcome.kind === 'ok') return this.keep(outcome.tokens);
+      if (outcome.kind === 'ok') return outcome.tokens;
       logger.info(`${identity.name}: the refresh token was refused; logging in again.`);
     } else if (from) {
       logger.info(`${identity.name}: ${refused ? 'the session was refused' : 'the session is about to expire'}; logging in again.`);
@@ -143,7 +142,7 @@ export class SessionKeeper {
       if (outcome.kind === 'ok') {
         if (prompts > 0) await credentials.storePassword(password);
         logger.info(`${identity.name}: signed in to ${where}.`);
-        return this.keep(outcome.tokens);
+        return outcome.tokens;
       }
       const said = outcome.description ? ` (${outcome.description})` : '';
       if (outcome.kind === 'access-refused') {
@@ -159,10 +158,10 @@ export class SessionKeeper {
     }
   }
 
-  private async keep(tokens: StoredTokens): Promise<StoredTokens> {
-    const generation = this.generation;
+  private async keep(tokens: StoredTokens, generation: number): Promise<StoredTokens> {
     const stamped: StoredTokens = { ...tokens, [ISSUED_FOR]: this.fingerprint() };
     this.options.scrubber.rememberTokens(...this.options.protocol.secretsOf(stamped));
+    // Signed out while this renewal ran: the caller may use the tokens once, but they are not kept.
     if (generation !== this.generation) return stamped;
     this.current = stamped;
     await this.options.credentials.storeTokens(stamped);

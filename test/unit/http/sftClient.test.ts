@@ -158,6 +158,21 @@ describe('shared client on BICS SFT', () => {
     assert.notDeepEqual(await copy.getTokens(), await first.credentials.getTokens());
   });
 
+  test('two windows on one credential store: the second adopts the tokens the first refreshed, no second refresh or login', async () => {
+    const first = newClient();
+    await first.client.call(LIST_GROUPS);
+    const second = newClient({ credentials: first.credentials });
+    await second.client.call(LIST_GROUPS); // reads the shared tokens
+    sandbox.sft.expireAllTokens();
+    await first.client.call(LIST_GROUPS); // refreshes; the refresh token the second holds is now spent
+    const answer = await second.client.call(GET_PROFILE);
+    assert.equal(codeOf(answer.json), '1204');
+    const log = sftLog();
+    assert.equal(log.filter((line) => line.startsWith('GET /api/RefreshToken')).length, 1);
+    assert.equal(log.filter((line) => line.startsWith('POST /api/login')).length, 1);
+    assert.deepEqual(log.slice(-2), ['GET /api/GetRoamingProfile 401', 'GET /api/GetRoamingProfile 200']);
+  });
+
   test('stored password refused: asks with a reason, stores the new password only once it worked', async () => {
     const reasons: string[] = [];
     const passwordsWhenAsked: (string | undefined)[] = [];
