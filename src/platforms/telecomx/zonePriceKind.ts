@@ -128,7 +128,10 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     }
     for (const field of spec.priceFields) {
       const value = document[field];
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
+      // A price the account cannot see (cost below ADMIN, wholesale below RESELLER) is absent from the remote
+      // too: leaving it out of an edit is fine; a create needs every field.
+      const required = remote === undefined || remote[field] !== undefined;
+      if (value === undefined ? required : typeof value !== 'number' || !Number.isFinite(value)) {
         error(`/${field}`, 'price-missing', `${field} is required, a number of 0 or more.`);
       }
     }

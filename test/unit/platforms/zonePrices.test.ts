@@ -53,6 +53,13 @@ describe('voice, text and data price kinds', () => {
     assert.deepEqual(voicePriceKind.checkDocument({ ...voicePriceKind.toDocument(IN), calledRegion: 'EU' }, undefined).map((problem) => problem.code), ['calledRegion-superfluous']);
   });
 
+  it('lets an account edit a price whose cost it cannot see, but never drop a visible one', () => {
+    const { connectionFeeCost: _a, rateCost: _b, ...seenByReseller } = OUT;
+    assert.deepEqual(voicePriceKind.checkDocument(voicePriceKind.toDocument(seenByReseller), seenByReseller), []);
+    const { rate: _c, ...withoutRate } = voicePriceKind.toDocument(OUT);
+    assert.deepEqual(voicePriceKind.checkDocument(withoutRate, OUT).map((problem) => [problem.pointer, problem.code]), [['/rate', 'price-missing']]);
+  });
+
   it('warns about price order and refuses negative prices', () => {
     const problems = textPriceKind.checkDocument({ stayingRegion: 'EU', cost: 0.3, wholesale: 0.2, price: -0.1 }, undefined);
     assert.deepEqual(problems.map((problem) => [problem.pointer, problem.severity]), [['/price', 'error'], ['/wholesale', 'warning'], ['/price', 'warning']]);
