@@ -117,6 +117,22 @@ describe('TelecomX zone prices over HTTP', () => {
     }
   });
 
+  it('text and data: delete an entry and create it again', async () => {
+    for (const kind of [textPriceKind, dataPriceKind]) {
+      const client = harness.telecomx;
+      const remote = (await kind.list(client, {})).items.find((price) => price.stayingRegion === 'WORLD3');
+      assert.ok(remote, kind.slug);
+      assert.equal((await kind.execute(client, kind.planDelete(remote._id, remote), undefined)).status, 'applied');
+      assert.equal(await kind.get(client, remote._id), undefined);
+      const document = { stayingRegion: 'WORLD3', cost: 0.5, wholesale: 0.75, price: 1 };
+      const created = await kind.execute(client, kind.planCreate(document), document);
+      assert.equal(created.status, 'applied');
+      const fresh = await kind.get(client, created.id ?? '');
+      assert.ok(fresh);
+      assert.deepEqual(kind.toDocument(fresh), document);
+    }
+  });
+
   it('refuses moving a price to another zone before sending', async () => {
     const [remote] = (await dataPriceKind.list(harness.telecomx, {})).items;
     await harness.clearRequests('telecomx');
