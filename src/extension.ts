@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   });
   fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
 
-  const connectionContext: ConnectionCommandContext = { store, clients, logger };
+  const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const objectContext: ObjectCommandContext = {
     store, clients, fileSystem, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
     refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
         { location: vscode.ProgressLocation.Notification, title: 'Starting the Roaming sandbox…' },
         () => launcher.start(),
       );
-      explorer.rebuild();
+      // New connections rebuild the tree through the store; existing ones keep their nodes (and a Retry works).
       await vscode.commands.executeCommand('workbench.view.extension.roaming');
       for (const connection of connections) await revealConnection(connection.id);
       return connections;

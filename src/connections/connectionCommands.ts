@@ -7,12 +7,14 @@ import { checkLogin } from '../platforms/loginCheck';
 import type { ClientRegistry } from './clientRegistry';
 import { normaliseBaseUrl, problemWithBaseUrl } from './connectionIds';
 import type { ConnectionStore } from './connectionStore';
+import type { Prompter } from '../ui/prompter';
 import { recordFromDraft, runConnectionWizard, type CompleteDraft, type ConnectionDraft } from './connectionWizard';
 
 export interface ConnectionCommandContext {
   readonly store: ConnectionStore;
   readonly clients: ClientRegistry;
   readonly logger: RequestLogger;
+  readonly prompter: Prompter;
 }
 
 /** Tries the login with progress; resolves a problem sentence, or undefined when it worked. */
@@ -21,7 +23,8 @@ async function tryLogin(record: ConnectionRecord, password: string, logger: Requ
     { location: vscode.ProgressLocation.Notification, title: `Signing in to ${record.name} (${record.baseUrl})…`, cancellable: false },
     async () => {
       const result = await checkLogin(record, password, { logger });
-      return result.ok ? undefined : result.message;
+      if (result.ok) return undefined;
+      return result.nextStep ? `${result.message} ${result.nextStep}` : result.message;
     },
   );
 }
@@ -45,11 +48,7 @@ export async function addConnection(context: ConnectionCommandContext, given: Co
     const record = recordFromDraft(complete);
     const problem = await tryLogin({ ...record, id: 'new-connection' }, complete.password, context.logger);
     if (problem) {
-      const choice = await vscode.window.showErrorMessage(
-        `Could not sign in to ${record.name}: ${problem}`,
-        { modal: false },
-        'Edit and Try Again', 'Save Anyway',
-      );
+      const choice = await context.prompter.ask('error', `Could not sign in to ${record.name}: ${problem}`, {}, 'Edit and Try Again', 'Save Anyway');
       if (choice === 'Edit and Try Again') {
         draft = complete;
         continue;
@@ -93,7 +92,7 @@ export async function editConnection(context: ConnectionCommandContext, connecti
   if (password) {
     const problem = await tryLogin(updated, password, context.logger);
     if (problem) {
-      const choice = await vscode.window.showErrorMessage(`Could not sign in with the new settings: ${problem}`, 'Save Anyway');
+      const choice = await context.prompter.ask('error', `Could not sign in with the new settings: ${problem}`, {}, 'Save Anyway');
       if (choice !== 'Save Anyway') return;
     }
   }
@@ -128,11 +127,9 @@ export async function removeConnection(context: ConnectionCommandContext, connec
     void vscode.window.showInformationMessage(`${connection.name} is declared in the roaming.connections setting: remove it there.`);
     return;
   }
-  const choice = await vscode.window.showWarningMessage(
-    `Remove the connection ${connection.name} (${connection.environment})?`,
+  const choice = await context.prompter.ask('warning', `Remove the connection ${connection.name} (${connection.environment})?`,
     { modal: true, detail: 'Its password and tokens are deleted from SecretStorage. Nothing changes on the remote account.' },
-    'Remove',
-  );
+    'Remove');
   if (choice !== 'Remove') return;
   await context.store.remove(connection.id);
   context.clients.forget(connection.id);

@@ -133,7 +133,9 @@ export async function runConnectionWizard(initial: ConnectionDraft, options: Wiz
     },
   ];
 
-  const toAsk = () => steps.filter((step) => !given(step.field) && (step.when?.() ?? true));
+  // Arguments that give every required field mean "no questions" (scripts, tests): optional fields keep defaults.
+  const allRequiredGiven = (['platform', 'name', 'baseUrl', 'username'] as const).every(given) && (options.passwordOptional || given('password'));
+  const toAsk = () => (allRequiredGiven ? [] : steps.filter((step) => !given(step.field) && (step.when?.() ?? true)));
   let index = 0;
   while (index < toAsk().length) {
     const visible = toAsk();

@@ -53,9 +53,10 @@ export class ItemNode implements ExplorerNode {
 
 function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, entry: RelatedItem, id: string, services: ExplorerServices): ExplorerNode {
   if (entry.network) {
+    // The kind describes the operator as "name, country"; the node shows the TADIG as its label.
     return new NetworkNode(parent, connection, {
       tadigCode: entry.network.tadigCode, categoryGroupId: entry.network.categoryGroupId,
-      operatorName: entry.label, countryName: entry.description ?? '',
+      operatorName: entry.description ?? '', countryName: '',
     }, services, id);
   }
   return new ReferenceNode(parent, connection, entry, id);

@@ -91,7 +91,7 @@ export class NetworkNode implements ExplorerNode {
     const { tadigCode, operatorName, countryName, categoryGroupId, supplierName } = this.network;
     const item = new vscode.TreeItem(tadigCode, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.description = [operatorName, countryName].filter(Boolean).join(' · ');
+    item.description = [operatorName, countryName, `supplier ${categoryGroupId}`].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString([
       `**${tadigCode}** — ${operatorName}`,
       countryName ? `Country: ${countryName}` : undefined,

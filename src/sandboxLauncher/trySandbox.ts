@@ -15,6 +15,7 @@ const SANDBOX_ACCOUNTS: Readonly<Record<PlatformId, { name: string; username: st
 
 /** Remembers which saved connections are the sandbox's, so a restart on new ports updates them in place. */
 const SANDBOX_IDS_KEY = 'roaming.sandboxConnectionIds';
+const SANDBOX_PORTS_KEY = 'roaming.sandboxPorts';
 
 export class SandboxLauncher implements vscode.Disposable {
   private running: RunningSandbox | undefined;
@@ -45,7 +46,7 @@ export class SandboxLauncher implements vscode.Disposable {
 
   private async startOnce(): Promise<ConnectionRecord[]> {
     if (!this.running) {
-      this.running = await startSandbox({ sftPort: 0, telecomxPort: 0 });
+      this.running = await this.startOnPreviousPorts();
       this.logger.info(`Sandbox started: SFT ${this.running.sftUrl}, TelecomX ${this.running.telecomxUrl}`);
       void vscode.commands.executeCommand('setContext', 'roaming.sandboxRunning', true);
       this.changed.fire();
@@ -59,7 +60,7 @@ export class SandboxLauncher implements vscode.Disposable {
       let record: ConnectionRecord;
       if (existing) {
         record = { ...existing, baseUrl: urls[platform] };
-        await this.store.update(record);
+        if (existing.baseUrl !== record.baseUrl) await this.store.update(record);
         // The old session belonged to the previous sandbox process: its tokens mean nothing now.
         await this.store.credentials(record.id).forgetTokens();
         this.clients.forget(record.id);
@@ -75,6 +76,23 @@ export class SandboxLauncher implements vscode.Disposable {
     }
     await this.context.globalState.update(SANDBOX_IDS_KEY, ids);
     return connections;
+  }
+
+  /**
+   * Ports of the last run are tried first: the connections then keep their URLs, and a tree that showed "could
+   * not reach" recovers with Retry. Taken ports fall back to any free ones.
+   */
+  private async startOnPreviousPorts(): Promise<RunningSandbox> {
+    const previous = this.context.globalState.get<{ sft: number; telecomx: number }>(SANDBOX_PORTS_KEY);
+    let running: RunningSandbox;
+    try {
+      running = await startSandbox({ sftPort: previous?.sft ?? 0, telecomxPort: previous?.telecomx ?? 0 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !previous) throw error;
+      running = await startSandbox({ sftPort: 0, telecomxPort: 0 });
+    }
+    await this.context.globalState.update(SANDBOX_PORTS_KEY, { sft: Number(new URL(running.sftUrl).port), telecomx: Number(new URL(running.telecomxUrl).port) });
+    return running;
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArguments, repositoryRoot, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from './codeServerHost';
-import { RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, type IntegrationResults } from './protocol';
+import { RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults } from './protocol';
 
 const STARTUP_TIMEOUT_MS = 3 * 60_000;
 const SUITE_TIMEOUT_MS = 20 * 60_000;
@@ -79,6 +79,7 @@ async function main(): Promise<number> {
       environment: {
         [RESULTS_FILE_VARIABLE]: resultsFile,
         [SCREENSHOT_FOLDER_VARIABLE]: screenshotRequests,
+        [USER_DATA_FOLDER_VARIABLE]: path.join(hostFolder, 'user-data'),
       },
     });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArguments, headless: true });

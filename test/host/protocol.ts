@@ -6,6 +6,8 @@
 // Both folders come to the extension host through environment variables set on code-server.
 export const RESULTS_FILE_VARIABLE = 'ROAMING_TEST_RESULTS_FILE';
 export const SCREENSHOT_FOLDER_VARIABLE = 'ROAMING_TEST_SCREENSHOT_FOLDER';
+/** VS Code's user data folder, where settings.json lives (for the secret-leak check). */
+export const USER_DATA_FOLDER_VARIABLE = 'ROAMING_TEST_USER_DATA_FOLDER';
 
 export interface TestOutcome {
   readonly fullTitle: string;

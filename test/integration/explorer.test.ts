@@ -1,0 +1,188 @@
+// The Roaming tree on the sandbox, through the real commands and tree provider inside VS Code.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension';
+import type { ExplorerNode } from '../../src/explorer/explorerNode';
+import { startSandbox } from '../../src/sandbox';
+import type { ConnectionRecord } from '../../src/platforms/connection';
+import { childLabelled, childrenOf, contextOf, eventually, extensionApi, labelOf, labelsUnder, sandboxAdmin } from './support/api';
+
+// Node classes are not imported: the test's copy of a class is not the bundled extension's, so `instanceof`
+// would lie. Nodes are recognised by their context value, as menus recognise them.
+type MessageLike = ExplorerNode & { readonly tone: string; readonly text: string; readonly retry: ExplorerNode };
+import { canTakeScreenshots, takeScreenshot } from './support/screenshots';
+
+describe('Roaming explorer on the sandbox', function () {
+  let api: TestApi;
+  let sft: ExplorerNode;
+  let telecomx: ExplorerNode;
+
+  before(async () => {
+    api = await extensionApi();
+    const connections = await vscode.commands.executeCommand<ConnectionRecord[]>('roaming.trySandbox');
+    assert.equal(connections?.length, 2, 'Try the Sandbox returns its two connections');
+    sft = await childLabelled(api, undefined, 'Sandbox SFT');
+    telecomx = await childLabelled(api, undefined, 'Sandbox TelecomX');
+  });
+
+  afterEach(async () => {
+    // Tests that change the remote put the seed back, so the order of tests does not matter.
+    if (api.launcher.urls) {
+      await sandboxAdmin(api.launcher.urls.sft, 'reset');
+      await sandboxAdmin(api.launcher.urls.telecomx, 'reset');
+    }
+    api.prompter.clearScript();
+    await vscode.commands.executeCommand('roaming.refresh');
+    sft = await childLabelled(api, undefined, 'Sandbox SFT');
+    telecomx = await childLabelled(api, undefined, 'Sandbox TelecomX');
+  });
+
+  it('adds the two sandbox connections with their environment label', async () => {
+    const sftItem = await sft.treeItem();
+    assert.match(String(sftItem.description), /^sandbox/);
+    assert.equal((await telecomx.treeItem()).contextValue?.startsWith('connection'), true);
+    const record = api.store.list().find((known) => known.record.name === 'Sandbox SFT')?.record;
+    assert.equal(record?.environment, 'sandbox');
+  });
+
+  it('shows the folders of each vendor', async () => {
+    assert.deepEqual(await labelsUnder(api, sft), ['Roaming Profiles', 'Destination Groups', 'Service Profiles', 'Networks']);
+    assert.deepEqual(await labelsUnder(api, telecomx), ['Regions', 'Voice Prices', 'Text Prices', 'Data Prices']);
+  });
+
+  it('lists the seed data under each folder, and the connection becomes signed in', async () => {
+    const groups = await labelsUnder(api, await childLabelled(api, sft, 'Destination Groups'));
+    for (const name of ['EU Core', 'Nordics', 'Benelux + DACH', 'Iberia', 'Malta Only']) assert.ok(groups.includes(name), `${name} in ${groups.join(', ')}`);
+    const profiles = await labelsUnder(api, await childLabelled(api, sft, 'Roaming Profiles'));
+    assert.ok(profiles.includes('Nordics Roaming') && profiles.includes('DEFAULT'), profiles.join(', '));
+    const services = await labelsUnder(api, await childLabelled(api, sft, 'Service Profiles'));
+    assert.ok(services.includes('NB-IoT Only'), services.join(', '));
+    const networks = await labelsUnder(api, await childLabelled(api, sft, 'Networks'));
+    assert.ok(networks.includes('DEUD1') && networks.length >= 60, `${networks.length} networks`);
+    const regions = await labelsUnder(api, await childLabelled(api, telecomx, 'Regions'));
+    assert.ok(regions.includes('Denmark') && regions.includes('EU & Western Europe'), regions.join(', '));
+    assert.ok((await labelsUnder(api, await childLabelled(api, telecomx, 'Voice Prices'))).length >= 40);
+    assert.match(String((await sft.treeItem()).description), /signed in/);
+  });
+
+  it('follows references: a group lists its operators, a profile its group, a network its groups', async () => {
+    const euCore = await childLabelled(api, await childLabelled(api, sft, 'Destination Groups'), 'EU Core');
+    const operators = await labelsUnder(api, euCore);
+    assert.ok(operators.filter((label) => label === 'DEUD1').length === 2, `DEUD1 under both suppliers: ${operators.join(', ')}`);
+    const profile = await childLabelled(api, await childLabelled(api, sft, 'Roaming Profiles'), 'Nordics Roaming');
+    assert.ok((await labelsUnder(api, profile)).some((label) => label.includes('Nordics')));
+    const deud1 = await childLabelled(api, await childLabelled(api, sft, 'Networks'), 'DEUD1');
+    assert.ok((await labelsUnder(api, deud1)).includes('EU Core'));
+    const denmark = (await childrenOf(api, await childLabelled(api, telecomx, 'Regions')))[0];
+    assert.ok((await labelsUnder(api, denmark)).length > 0, 'a region shows its prices');
+  });
+
+  it('shows key fields in the tooltip and the id in the description', async () => {
+    const nbIot = await childLabelled(api, await childLabelled(api, sft, 'Service Profiles'), 'NB-IoT Only');
+    const item = await nbIot.treeItem();
+    assert.match(String(item.description), /SP_1302/);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /NB\\?-IoT/);
+    assert.equal(item.contextValue, 'item:service-profile');
+  });
+
+  it('filters a folder by name and by TADIG code, shows the filter, and clears it', async () => {
+    const folder = await childLabelled(api, sft, 'Destination Groups');
+    await vscode.commands.executeCommand('roaming.filter', folder, 'nordics');
+    assert.deepEqual(await labelsUnder(api, folder), ['Nordics']);
+    assert.match(String((await folder.treeItem()).description), /filter: "nordics"/);
+    await vscode.commands.executeCommand('roaming.filter', folder, 'MLTTL');
+    const withMalta = await labelsUnder(api, folder);
+    assert.ok(withMalta.includes('Malta Only'), withMalta.join(', '));
+    await vscode.commands.executeCommand('roaming.filter', folder, 'no such group anywhere');
+    const empty = await childrenOf(api, folder);
+    assert.equal(await contextOf(empty[0]), 'message:empty');
+    await vscode.commands.executeCommand('roaming.clearFilter', folder);
+    assert.ok((await labelsUnder(api, folder)).length >= 7);
+  });
+
+  it('sorts a folder by id or by name', async () => {
+    const folder = await childLabelled(api, sft, 'Roaming Profiles');
+    await vscode.commands.executeCommand('roaming.sortById', folder);
+    const byId = (await childrenOf(api, folder)).map((node) => (node as ExplorerNode & { remoteId: string }).remoteId);
+    assert.deepEqual(byId, [...byId].sort());
+    await vscode.commands.executeCommand('roaming.sortByName', folder);
+    const byName = await labelsUnder(api, folder);
+    assert.deepEqual(byName, [...byName].sort((left, right) => left.localeCompare(right, undefined, { numeric: true, sensitivity: 'base' })));
+  });
+
+  it('shows an error node with Retry when the sandbox is stopped, and recovers after Retry', async () => {
+    const folder = await childLabelled(api, sft, 'Service Profiles');
+    await vscode.commands.executeCommand('roaming.stopSandbox');
+    await vscode.commands.executeCommand('roaming.refresh', folder);
+    const [error] = await childrenOf(api, folder) as MessageLike[];
+    assert.equal(await contextOf(error), 'message:error:retry', 'an error node with Retry, not a pop-up');
+    assert.equal(error.tone, 'error');
+    assert.match(error.text, /Could not load service profiles/);
+    const sftUrlBefore = api.store.list().find((known) => known.record.name === 'Sandbox SFT')?.record.baseUrl;
+    await vscode.commands.executeCommand('roaming.trySandbox');
+    const sftUrlAfter = api.store.list().find((known) => known.record.name === 'Sandbox SFT')?.record.baseUrl;
+    assert.equal(sftUrlAfter, sftUrlBefore, 'the sandbox came back on the same port, so the tree was kept');
+    await vscode.commands.executeCommand('roaming.retry', error);
+    assert.ok((await labelsUnder(api, folder)).includes('NB-IoT Only'));
+  });
+
+  it('deletes every selected object after one confirmation listing them all', async () => {
+    const folder = await childLabelled(api, sft, 'Roaming Profiles');
+    const first = await childLabelled(api, folder, 'UK Ireland Roaming');
+    const second = await childLabelled(api, folder, 'EU Core Fixed');
+    api.prompter.script('Delete');
+    await vscode.commands.executeCommand('roaming.delete', first, [first, second]);
+    const [question] = api.prompter.asked;
+    assert.match(question.message, /Delete these 2 objects from Sandbox SFT/);
+    assert.match(question.detail ?? '', /UK Ireland Roaming \(3004\)[\s\S]*EU Core Fixed \(3005\)/);
+    const remaining = await labelsUnder(api, await childLabelled(api, sft, 'Roaming Profiles'));
+    assert.ok(!remaining.includes('UK Ireland Roaming') && !remaining.includes('EU Core Fixed'), remaining.join(', '));
+    const log = await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'GET') as Array<{ path: string; body: { roamingProfileInfo?: { roamingProfileId: string } } }>;
+    const deletedIds = log.filter((entry) => entry.path === '/api/deleteRoamingProfile').map((entry) => entry.body.roamingProfileInfo?.roamingProfileId);
+    assert.deepEqual(deletedIds.sort(), ['3004', '3005']);
+  });
+
+  it('takes a screenshot of the expanded tree', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    await vscode.commands.executeCommand('workbench.view.extension.roaming');
+    const groups = await childLabelled(api, sft, 'Destination Groups');
+    const euCore = await childLabelled(api, groups, 'EU Core');
+    await api.treeView.reveal(euCore, { expand: true, select: true });
+    const regions = await childLabelled(api, telecomx, 'Regions');
+    await api.treeView.reveal(regions, { expand: true });
+    await eventually('the tree to draw', () => api.treeView.visible || undefined);
+    const file = await takeScreenshot('roaming-tree-expanded');
+    assert.ok(fs.statSync(file).size > 20_000);
+  });
+});
+
+describe('Roaming explorer on a large account', function () {
+  it('shows the first destination groups of 5,000 with a Load more node', async () => {
+    const api = await extensionApi();
+    const large = await startSandbox({ size: 'large', sft: { tps: 0 } });
+    try {
+      const record = await vscode.commands.executeCommand<ConnectionRecord>('roaming.addConnection', {
+        platform: 'sft', name: 'Large SFT account', baseUrl: large.sftUrl, username: 'sandbox-reseller', password: 'sandbox',
+        environment: 'test', readOnly: true,
+      });
+      assert.ok(record, 'the connection was added');
+      const connection = await childLabelled(api, undefined, 'Large SFT account');
+      const folder = await childLabelled(api, connection, 'Destination Groups');
+      const children = await childrenOf(api, folder);
+      const pageSize = vscode.workspace.getConfiguration('roaming').get<number>('explorer.pageSize', 200);
+      const items = async () => (await Promise.all((await childrenOf(api, folder)).map(contextOf))).filter((value) => value === 'item:destination-group:readonly').length;
+      assert.equal(await items(), pageSize);
+      const more = children[children.length - 1];
+      assert.equal(await contextOf(more), 'loadMore');
+      assert.match(String((await more.treeItem()).description), /^\d+ more$/);
+      assert.match(String((await folder.treeItem()).description), /5007|5,007|^\d{4}/);
+      await vscode.commands.executeCommand('roaming.loadMore', more);
+      assert.equal(await items(), pageSize * 2);
+      assert.equal(await labelOf(children[0]), await labelOf((await childrenOf(api, folder))[0]));
+      await api.store.remove(record.id);
+    } finally {
+      await large.close();
+    }
+  });
+});
