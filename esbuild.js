@@ -61,7 +61,12 @@ async function main() {
   }
   const context = await esbuild.context({
     // The extension, and the sandbox's command line (`npm run sandbox`), which is not shipped in the .vsix.
-    entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/cli.ts' },
+    // The command line for pipelines (bin/roaming-workbench.js) joins them once it exists.
+    entryPoints: {
+      extension: 'src/extension.ts',
+      sandbox: 'src/sandbox/cli.ts',
+      ...(fs.existsSync('src/cli/main.ts') ? { cli: 'src/cli/main.ts' } : {}),
+    },
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -82,7 +87,7 @@ async function main() {
     return;
   }
   // A production build must not leave a development build's source maps beside it.
-  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map']) fs.rmSync(map, { force: true });
+  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map', 'dist/cli.js.map']) fs.rmSync(map, { force: true });
   const result = await context.rebuild();
   await context.dispose();
   if (result.errors.length > 0) process.exit(1);

@@ -5,15 +5,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArguments, repositoryRoot, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from './codeServerHost';
-import { RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults } from './protocol';
+import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults } from './protocol';
 
+// `--grep <pattern>` runs the matching tests only; `--results <folder>` puts results and screenshots elsewhere
+// than test-results/ (so two people can run subsets at once). `npm test` uses neither.
+const argument = (name: string) => { const index = process.argv.indexOf(name); return index >= 0 ? process.argv[index + 1] : undefined; };
+const grep = argument('--grep');
 const STARTUP_TIMEOUT_MS = 3 * 60_000;
 const SUITE_TIMEOUT_MS = 20 * 60_000;
-const resultsFolder = path.join(repositoryRoot, 'test-results');
+const resultsFolder = path.resolve(argument('--results') ?? path.join(repositoryRoot, 'test-results'));
 const resultsFile = path.join(resultsFolder, 'integration-results.json');
 const startedMarker = `${resultsFile}.started`;
 const screenshotRequests = path.join(resultsFolder, 'screenshot-requests');
-const hostFolder = path.join(repositoryRoot, '.vscode-test', 'integration');
+const hostFolder = path.join(repositoryRoot, '.vscode-test', `integration-${process.pid}`);
 const workspaceFolder = path.join(hostFolder, 'workspace');
 
 async function serveScreenshotRequests(page: Page, stop: () => boolean): Promise<void> {
@@ -80,6 +84,7 @@ async function main(): Promise<number> {
         [RESULTS_FILE_VARIABLE]: resultsFile,
         [SCREENSHOT_FOLDER_VARIABLE]: screenshotRequests,
         [USER_DATA_FOLDER_VARIABLE]: path.join(hostFolder, 'user-data'),
+        ...(grep ? { [GREP_VARIABLE]: grep } : {}),
       },
     });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArguments, headless: true });
@@ -109,6 +114,7 @@ async function main(): Promise<number> {
     finished = true;
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    fs.rmSync(hostFolder, { recursive: true, force: true });
   }
 }
 

@@ -8,6 +8,8 @@ export const RESULTS_FILE_VARIABLE = 'ROAMING_TEST_RESULTS_FILE';
 export const SCREENSHOT_FOLDER_VARIABLE = 'ROAMING_TEST_SCREENSHOT_FOLDER';
 /** VS Code's user data folder, where settings.json lives (for the secret-leak check). */
 export const USER_DATA_FOLDER_VARIABLE = 'ROAMING_TEST_USER_DATA_FOLDER';
+/** Run only tests whose full title matches this pattern (mocha grep). */
+export const GREP_VARIABLE = 'ROAMING_TEST_GREP';
 
 export interface TestOutcome {
   readonly fullTitle: string;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { RESULTS_FILE_VARIABLE, type IntegrationResults, type TestOutcome } from '../host/protocol';
+import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, type IntegrationResults, type TestOutcome } from '../host/protocol';
 
 function testFilesUnder(folder: string): string[] {
   return fs.readdirSync(folder, { recursive: true })
@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
   const resultsFile = process.env[RESULTS_FILE_VARIABLE];
   if (resultsFile) fs.writeFileSync(`${resultsFile}.started`, new Date().toISOString());
 
-  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'spec' });
+  const grep = process.env[GREP_VARIABLE];
+  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const file of testFilesUnder(__dirname)) mocha.addFile(file);
 
   const outcomes: TestOutcome[] = [];
