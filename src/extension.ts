@@ -35,6 +35,7 @@ export interface TestApi {
   readonly treeView: vscode.TreeView<ExplorerNode>;
   readonly fileSystem: RoamingFileSystem;
   readonly prompter: Prompter;
+  readonly pipeline: PushPipeline;
   readonly logUri: vscode.Uri;
   readonly globalStorageUri: vscode.Uri;
   readonly globalStateKeys: () => readonly string[];
@@ -152,7 +153,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    store, clients, launcher, explorer, treeView, fileSystem, prompter,
+    store, clients, launcher, explorer, treeView, fileSystem, prompter, pipeline,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,
     globalStateKeys: () => context.globalState.keys(),

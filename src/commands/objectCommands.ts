@@ -5,7 +5,7 @@ import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import type { PushPipeline } from '../documents/pushPipeline';
-import type { RemoteContentProvider } from '../documents/remoteContent';
+import { remoteUriFor, type RemoteContentProvider } from '../documents/remoteContent';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
 import { ItemNode } from '../explorer/itemNode';
 import { KindFolderNode } from '../explorer/kindFolderNode';
@@ -62,11 +62,9 @@ export async function openObject(context: ObjectCommandContext, node?: unknown, 
   const [target] = (await targetsFrom(context, readOnly ? 'Open Read-Only' : 'Open', node, undefined, false)) ?? [];
   if (!target) return undefined;
   const uri = context.fileSystem.uriFor(target.connection.id, target.kind, target.id);
-  const editor = await vscode.window.showTextDocument(uri, { preview: !readOnly && node instanceof ItemNode });
-  if (readOnly && !target.connection.readOnly) {
-    await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
-  }
-  return editor;
+  await context.fileSystem.refreshIfClean(uri).catch(() => undefined);
+  // Read-only: the remote's own view (roaming-remote:), which VS Code never lets anyone edit or save.
+  return vscode.window.showTextDocument(readOnly ? remoteUriFor(uri) : uri, { preview: !readOnly && node instanceof ItemNode });
 }
 
 export async function newObject(context: ObjectCommandContext, node?: ExplorerNode): Promise<vscode.TextEditor | undefined> {

@@ -34,9 +34,24 @@ export interface PushPipelineDependencies {
 }
 
 export class PushPipeline {
+  /** Why the latest saves were refused, newest last (the Roaming log has them too). */
+  readonly refusals: string[] = [];
+
   constructor(private readonly deps: PushPipelineDependencies) {}
 
   async save(uri: vscode.Uri, text: string): Promise<void> {
+    try {
+      await this.push(uri, text);
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.refusals.push(`${uri.path}: ${reason}`);
+      if (this.refusals.length > 50) this.refusals.shift();
+      this.deps.log(`Not pushed ${uri.path}: ${reason}`);
+      throw error;
+    }
+  }
+
+  private async push(uri: vscode.Uri, text: string): Promise<void> {
     const { fileSystem, clients, diagnostics } = this.deps;
     const { path, kind, connection } = fileSystem.resolvePath(uri);
     const open = path.id !== undefined ? fileSystem.openDocument(uri) ?? await fileSystem.read(uri) : undefined;
@@ -128,7 +143,7 @@ export class PushPipeline {
         void vscode.window.showWarningMessage(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
       });
     } else if (id !== undefined) {
-      fileSystem.forgetDraft(uri);
+      fileSystem.settleDraft(uri, text);
       const created = fileSystem.uriFor(connection.id, kind, id);
       setTimeout(() => void this.reopenCreated(uri, created), 0);
     }
@@ -209,6 +224,7 @@ export class PushPipeline {
         }
       }
     }
+    this.deps.fileSystem.forgetDraft(draft);
   }
 }
 

@@ -71,8 +71,28 @@ export class RoamingFileSystem implements vscode.FileSystemProvider {
     this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 
+  /**
+   * After a create the draft keeps serving what was saved (VS Code reads the file's metadata once more after a
+   * save) until its editor closes; the object itself lives on at its real id.
+   */
+  settleDraft(uri: vscode.Uri, savedText: string): void {
+    if (this.drafts.has(uri.toString())) this.drafts.set(uri.toString(), savedText);
+  }
+
   forgetDraft(uri: vscode.Uri): void {
     this.drafts.delete(uri.toString());
+  }
+
+  /**
+   * Reads the remote again for a document nobody is editing, so reopening an object shows it as it is now
+   * (VS Code may keep a closed document's text in memory). A dirty document is left alone: its edits win.
+   */
+  async refreshIfClean(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (!this.documents.has(uri.toString()) || open?.isDirty) return;
+    const before = this.documents.get(uri.toString())?.text;
+    const fresh = await this.read(uri);
+    if (fresh.text !== before) this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 
   watch(): vscode.Disposable {
