@@ -1,0 +1,242 @@
+// Apply: carries a plan out through the same kinds as a save in the editor (`kind.execute`: verified writes,
+// never blindly retried), in the plan's dependency order, at the client's rate limit. The manifest is rewritten
+// after every applied step, so whatever stops the run — a refusal, a crash, a cancel — the folder's manifest says
+// exactly which objects exist, and a re-run neither repeats an applied step nor creates anything twice.
+import * as path from 'node:path';
+import { RemoteError, type WriteOutcome } from '../http/types';
+import { kindBySlug } from '../platforms/registry';
+import type { PlatformClient, ResourceKind } from '../platforms/resourceKind';
+import { ConfigError, messageOf } from './configError';
+import { fingerprintOf } from './fingerprint';
+import { checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry } from './manifest';
+import { APPLIED_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
+import type { ProgressEvent } from './progress';
+import { countSteps, type ApplyReport, type ApplyResultKind, type ApplyStep, type ReportedOutcome } from './reportTypes';
+import { REPORT_FOLDER, writeReportFiles } from './reportFiles';
+
+export interface ApplyProgressEvent extends ProgressEvent {
+  /** Set once a step has finished. */
+  readonly step?: ApplyStep;
+}
+
+export interface ApplyOptions {
+  /** Go on with the next steps after one fails (default: stop at the first failure). */
+  readonly continueOnError?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (event: ApplyProgressEvent) => void;
+  /** Where the Markdown and JSON reports go; default `<folder>/apply-reports`. */
+  readonly reportFolder?: string;
+  readonly now?: () => Date;
+}
+
+export interface ApplyResult {
+  readonly report: ApplyReport;
+  readonly reportFiles: { readonly markdown: string; readonly json: string };
+}
+
+type AppliedAction = ApplyStep['action'];
+
+function reportedOutcome(outcome: WriteOutcome): ReportedOutcome {
+  return {
+    status: outcome.status,
+    ...(outcome.id !== undefined && { id: outcome.id }),
+    message: outcome.message,
+    ...(outcome.ambiguity && {
+      ambiguity: { kind: outcome.ambiguity.kind, message: outcome.ambiguity.message, ...(outcome.ambiguity.code !== undefined && { code: outcome.ambiguity.code }) },
+    }),
+  };
+}
+
+function failureOf(error: unknown): ApplyStep['failure'] {
+  if (error instanceof RemoteError) {
+    const message = error.nextStep && !error.message.includes(error.nextStep) ? `${error.message} ${error.nextStep}` : error.message;
+    return { kind: error.kind, message, ...(error.code !== undefined && { code: error.code }) };
+  }
+  return { kind: 'error', message: messageOf(error) };
+}
+
+/** The checks that make an apply refuse to start: nothing is sent when one fails. */
+function checkCanApply(client: PlatformClient, plan: ConfigPlan): void {
+  checkSameAccount(plan.connection, client.connection, 'The plan');
+  if (client.connection.readOnly) {
+    throw new ConfigError(`${client.connection.name} is read-only: nothing was sent. Export and plan work; applying needs a connection that may write.`);
+  }
+  const errors = plan.entries.filter((entry) => entry.action === 'error').length;
+  const conflicts = plan.entries.filter((entry) => entry.action === 'conflict').length;
+  if (errors + conflicts > 0) {
+    const parts = [errors > 0 ? `${errors} invalid file${errors === 1 ? '' : 's'}` : '', conflicts > 0 ? `${conflicts} conflict${conflicts === 1 ? '' : 's'}` : ''].filter(Boolean);
+    throw new ConfigError(`Nothing was sent: the plan has ${parts.join(' and ')}. Fix ${errors + conflicts === 1 ? 'it' : 'them'} and plan again.`);
+  }
+}
+
+/** One run of a plan: the manifest as it stands, kept on disk after every change. */
+class ManifestKeeper {
+  private readonly files: Record<string, ManifestEntry>;
+
+  constructor(private readonly folder: string, private readonly base: ConfigManifest, private readonly now: () => Date) {
+    this.files = { ...base.files };
+  }
+
+  track(file: string, entry: ManifestEntry, previousFile?: string): void {
+    if (previousFile !== undefined && previousFile !== file) delete this.files[previousFile];
+    this.files[file] = entry;
+  }
+
+  forget(file: string): void {
+    delete this.files[file];
+  }
+
+  save(): void {
+    writeManifest(this.folder, { ...this.base, appliedAt: this.now().toISOString(), files: this.files });
+  }
+}
+
+export async function applyPlan(client: PlatformClient, plan: ConfigPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  checkCanApply(client, plan);
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const folder = plan.folder;
+  const existing = readManifest(folder);
+  if (existing) checkSameAccount(existing.connection, client.connection, `The folder's ${MANIFEST_FILE}`);
+  const manifest = new ManifestKeeper(folder, existing ?? { manifestVersion: 1, connection: plan.connection, files: {} }, now);
+
+  // Bookkeeping the plan found (fingerprints to refresh, renamed files, objects gone on both sides): no remote write.
+  const bookkeeping = plan.entries.filter((entry) => entry.action === 'unchanged' && entry.manifestUpdate !== undefined);
+  for (const entry of bookkeeping) {
+    if (entry.manifestUpdate === 'forget') manifest.forget(entry.file);
+    else if (entry.id !== undefined) manifest.track(entry.file, { kind: entry.kind, id: entry.id, fingerprint: entry.remoteFingerprint }, entry.previousFile);
+  }
+  if (bookkeeping.length > 0) manifest.save();
+
+  const work = plan.entries.filter((entry) => APPLIED_ACTIONS.has(entry.action));
+  const steps: ApplyStep[] = [];
+  let stoppedBy: ApplyStep | undefined;
+  let cancelled = false;
+  let unexpected: unknown;
+  try {
+    for (const [index, entry] of work.entries()) {
+      if (!cancelled && options.signal?.aborted) cancelled = true;
+      if (cancelled || stoppedBy) {
+        steps.push(skippedStep(entry, cancelled ? 'Not sent: the apply was cancelled.' : `Not sent: the apply stopped after ${stoppedBy?.file} failed.`));
+        continue;
+      }
+      options.onProgress?.({ message: `${entry.summary} (${index + 1}/${work.length})`, done: index, total: work.length });
+      const step = await runStep(client, entry, manifest, options.signal);
+      steps.push(step);
+      options.onProgress?.({ message: `${step.status}: ${step.message}`, done: index + 1, total: work.length, step });
+      if (step.failure?.kind === 'cancelled' || options.signal?.aborted) cancelled = true;
+      else if (step.status !== 'applied' && !options.continueOnError) stoppedBy = step;
+    }
+  } catch (error) {
+    // Even when something unexpected ends the run (the manifest cannot be written…), the report says what was done.
+    unexpected = error;
+    for (const entry of work.slice(steps.length)) steps.push(skippedStep(entry, `Not sent: the apply ended early (${messageOf(error)}).`));
+  }
+  const report = buildReport(plan, client, steps, startedAt, now().toISOString(), options.continueOnError === true, cancelled);
+  const reportFiles = writeReportFiles(report, options.reportFolder ?? path.join(folder, REPORT_FOLDER), now());
+  if (unexpected !== undefined) throw new ConfigError(`The apply stopped: ${messageOf(unexpected)}. What was done is in ${reportFiles.markdown}.`);
+  return { report, reportFiles };
+}
+
+function buildReport(
+  plan: ConfigPlan, client: PlatformClient, steps: readonly ApplyStep[], startedAt: string, finishedAt: string, continueOnError: boolean, cancelled: boolean,
+): ApplyReport {
+  const counts = countSteps(steps);
+  let result: ApplyResultKind;
+  if (steps.length === 0) result = 'nothing-to-apply';
+  else if (cancelled) result = 'cancelled';
+  else result = counts.applied === steps.length ? 'applied' : 'failed';
+  return {
+    reportVersion: 1,
+    connection: { ...plan.connection, name: client.connection.name, environment: client.connection.environment },
+    folder: plan.folder,
+    startedAt,
+    finishedAt,
+    continueOnError,
+    result,
+    steps,
+    counts,
+  };
+}
+
+function baseStep(entry: PlanEntry): Omit<ApplyStep, 'status' | 'message'> {
+  return {
+    file: entry.file,
+    kind: entry.kind,
+    action: entry.action as AppliedAction,
+    ...(entry.id !== undefined && { id: entry.id }),
+    name: entry.name,
+    summary: entry.summary,
+    ...(entry.writePlan && { requests: entry.writePlan.requests }),
+  };
+}
+
+function skippedStep(entry: PlanEntry, message: string): ApplyStep {
+  return { ...baseStep(entry), status: 'skipped', message };
+}
+
+async function runStep(client: PlatformClient, entry: PlanEntry, manifest: ManifestKeeper, signal: AbortSignal | undefined): Promise<ApplyStep> {
+  const kind = kindBySlug(entry.kind) as ResourceKind;
+  const base = baseStep(entry);
+  const action = base.action;
+  if (action === 'adopt') {
+    manifest.track(entry.file, { kind: entry.kind, id: entry.id as string, fingerprint: entry.remoteFingerprint });
+    manifest.save();
+    return { ...base, status: 'applied', message: `Recorded ${kind.singular.toLowerCase()} "${entry.name}" (id ${entry.id}) in the manifest: it already held the file's content.` };
+  }
+
+  // Updates and deletes go only over the remote the plan saw: anything else was changed by someone meanwhile.
+  if (action === 'update' || action === 'delete') {
+    let current: unknown;
+    try {
+      current = await kind.get(client, entry.id as string, { signal });
+    } catch (error) {
+      return { ...base, status: 'not-applied', message: `Nothing was sent: reading ${kind.singular.toLowerCase()} ${entry.id} to check it first failed.`, failure: failureOf(error) };
+    }
+    if (current === undefined && action === 'delete') {
+      manifest.forget(entry.file);
+      manifest.save();
+      return { ...base, status: 'applied', message: `${kind.singular} "${entry.name}" (${entry.id}) was already gone from the remote.` };
+    }
+    if (current === undefined || fingerprintOf(kind.toDocument(current)) !== entry.remoteFingerprint) {
+      const what = current === undefined ? 'was deleted' : 'changed';
+      return { ...base, status: 'not-applied', message: `Nothing was sent: ${kind.singular.toLowerCase()} "${entry.name}" (${entry.id}) ${what} on the remote since the plan. Plan again.` };
+    }
+  }
+
+  let outcome: WriteOutcome;
+  try {
+    outcome = await kind.execute(client, entry.writePlan as NonNullable<PlanEntry['writePlan']>, entry.document, { signal });
+  } catch (error) {
+    const failure = failureOf(error);
+    // Cancelled once sent, the write may have happened: the next plan finds out (the manifest is untouched).
+    const status = failure?.kind === 'cancelled' ? 'unknown' : 'not-applied';
+    return { ...base, status, message: failure?.message ?? 'Failed.', failure };
+  }
+  const step: ApplyStep = { ...base, ...(outcome.id !== undefined && { id: outcome.id }), status: outcome.status, message: outcome.message, outcome: reportedOutcome(outcome) };
+  if (outcome.status !== 'applied') return step;
+
+  if (action === 'delete') {
+    manifest.forget(entry.file);
+    manifest.save();
+    return step;
+  }
+  const id = outcome.id ?? entry.id;
+  if (id === undefined) {
+    return { ...step, message: `${outcome.message} Its id could not be found, so the manifest does not record it yet: the next plan finds it by name and records it.` };
+  }
+  manifest.track(entry.file, { kind: entry.kind, id, ...await readBackFingerprint(client, kind, id, signal) }, entry.previousFile);
+  manifest.save();
+  return step;
+}
+
+/** The fingerprint of what the remote holds after the write (the vendor may trim, sort or fill in defaults). */
+async function readBackFingerprint(client: PlatformClient, kind: ResourceKind, id: string, signal: AbortSignal | undefined): Promise<{ fingerprint?: string }> {
+  try {
+    const remote = await kind.get(client, id, { signal });
+    return remote === undefined ? {} : { fingerprint: fingerprintOf(kind.toDocument(remote)) };
+  } catch {
+    // Recorded without a fingerprint: the next plan compares the file with the remote and never overwrites blindly.
+    return {};
+  }
+}

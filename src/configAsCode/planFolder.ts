@@ -1,0 +1,275 @@
+// Compares a folder with the remote and decides, file by file, what applying it would do. Nothing is written
+// anywhere: the remote is only read, the folder only scanned.
+import * as path from 'node:path';
+import { sameName } from '../platforms/documentValues';
+import { kindByFolder, kindBySlug, kindsOfPlatform } from '../platforms/registry';
+import type { KindSlug, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
+import { compareApplyOrder } from './applyOrder';
+import { messageOf } from './configError';
+import { documentText, fingerprintOf } from './fingerprint';
+import { scanFolder, type KindFile } from './folderFiles';
+import { unifiedDiff } from './lineDiff';
+import { checkSameAccount, manifestConnectionOf, readManifest, type ManifestEntry, MANIFEST_FILE } from './manifest';
+import { countActions, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
+import { stopIfCancelled, type ProgressListener } from './progress';
+import { indexById, readAllObjects } from './remoteObjects';
+import { checkFile, hasErrors, type FileProblem } from './validateFile';
+
+export interface PlanOptions {
+  readonly folder: string;
+  /** Without it, removed files are listed as skipped instead of deleting their objects. */
+  readonly allowDeletes?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: ProgressListener;
+  readonly now?: () => Date;
+}
+
+interface TrackedFile {
+  readonly file: KindFile;
+  readonly entry: ManifestEntry;
+  /** Set when the file was renamed: the manifest path it is tracked under. */
+  readonly previousFile?: string;
+}
+
+interface RenamedFile extends TrackedFile {
+  readonly previousFile: string;
+}
+
+/** The remote as read for this plan: every object of the kinds involved, by id. */
+class RemoteState {
+  private readonly objects = new Map<KindSlug, Map<string, unknown>>();
+
+  set(kind: ResourceKind, items: readonly unknown[]): void {
+    this.objects.set(kind.slug, indexById(kind, items));
+  }
+
+  get(kind: KindSlug, id: string): unknown {
+    return this.objects.get(kind)?.get(id);
+  }
+
+  all(kind: KindSlug): [string, unknown][] {
+    return [...(this.objects.get(kind) ?? new Map<string, unknown>())];
+  }
+}
+
+const stemOf = (file: string): string => path.posix.basename(file).replace(/\.[a-z-]+\.json$/, '');
+
+/** `planUpdate` and friends refuse by throwing; here that is a verdict about the file, not a failure. */
+function attempt<T>(work: () => T): { value?: T; error?: string } {
+  try {
+    return { value: work() };
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+function documentDiff(kind: ResourceKind, id: string, remote: unknown, document: unknown, file: string): string {
+  return unifiedDiff(documentText(kind.toDocument(remote)), documentText(document), { before: `remote ${kind.slug} ${id}`, after: file });
+}
+
+function errorEntry(file: string, kind: ResourceKind, name: string, problems: readonly FileProblem[], id?: string): PlanEntry {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  return {
+    action: 'error', file, kind: kind.slug, name, ...(id !== undefined && { id }), problems,
+    summary: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? 'invalid'}`,
+  };
+}
+
+function refusalEntry(file: string, kind: ResourceKind, name: string, message: string, id?: string): PlanEntry {
+  return errorEntry(file, kind, name, [{ message, severity: 'error', line: 1, column: 1 }], id);
+}
+
+function writeEntry(action: 'create' | 'update' | 'delete', file: string, kind: ResourceKind, plan: WritePlan, extra: Partial<PlanEntry>): PlanEntry {
+  return { action, file, kind: kind.slug, name: plan.name, summary: plan.summary, writePlan: plan, ...(plan.id !== undefined && { id: plan.id }), ...extra };
+}
+
+export async function planFolder(client: PlatformClient, options: PlanOptions): Promise<ConfigPlan> {
+  const connection = client.connection;
+  const folder = path.resolve(options.folder);
+  const progress = options.onProgress ?? (() => {});
+  const manifest = readManifest(folder);
+  if (manifest) checkSameAccount(manifest.connection, connection, `The folder's ${MANIFEST_FILE}`);
+  const manifestFiles = manifest?.files ?? {};
+
+  progress({ message: `Reading the folder ${folder}` });
+  const scan = scanFolder(folder, connection.platform);
+  const entries: PlanEntry[] = scan.strays.map((stray) =>
+    refusalEntry(stray.path, kindByFolder(stray.path.split('/')[0]) as ResourceKind, stemOf(stray.path), stray.message));
+
+  // Read only the kinds the folder or its manifest involve: at SFT's 2 requests a second, every list counts.
+  const involved = new Set<KindSlug>([...scan.files.map((file) => file.kind.slug), ...Object.values(manifestFiles).map((entry) => entry.kind)]);
+  const kinds = kindsOfPlatform(connection.platform).filter((kind) => involved.has(kind.slug));
+  const remote = new RemoteState();
+  for (const [index, kind] of kinds.entries()) {
+    stopIfCancelled(options.signal);
+    progress({ message: `Reading ${kind.plural.toLowerCase()} from ${connection.name}`, done: index, total: kinds.length });
+    remote.set(kind, await readAllObjects(client, kind, options.signal));
+  }
+  progress({ message: 'Comparing', done: kinds.length, total: kinds.length });
+
+  const filesByPath = new Map(scan.files.map((file) => [file.path, file]));
+  const tracked: TrackedFile[] = [];
+  const untracked: KindFile[] = [];
+  for (const file of scan.files) {
+    const entry = manifestFiles[file.path];
+    if (entry) tracked.push({ file, entry });
+    else untracked.push(file);
+  }
+  const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file)));
+  const renamed = pairRenamedFiles(untracked, missing, remote);
+  for (const pair of renamed) {
+    tracked.push(pair);
+    missing.delete(pair.previousFile);
+  }
+  const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
+
+  for (const item of tracked) entries.push(planTrackedFile(item, remote));
+  const trackedIds = new Set(Object.values(manifestFiles).map((entry) => `${entry.kind}|${entry.id}`));
+  const claimed = new Set<string>();
+  for (const file of untrackedFiles) entries.push(planNewFile(file, remote, trackedIds, claimed));
+  for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
+
+  return {
+    planVersion: 1,
+    connection: manifest?.connection ?? manifestConnectionOf(connection),
+    folder,
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    allowDeletes: options.allowDeletes === true,
+    entries: orderEntries(entries),
+    counts: countActions(entries),
+  };
+}
+
+/**
+ * A file renamed since the export shows up as a removed file plus a new one. When the new file names the object
+ * the removed one tracked, it is that object under a new path: planning a delete and a create would replace it.
+ */
+function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState): RenamedFile[] {
+  const pairs: RenamedFile[] = [];
+  const taken = new Set<string>();
+  for (const file of untracked) {
+    const checked = checkFile(file.text, file.kind, undefined);
+    if (hasErrors(checked.problems)) continue;
+    const name = attempt(() => file.kind.planCreate(checked.document).name).value;
+    if (name === undefined) continue;
+    for (const [previousFile, entry] of missing) {
+      if (taken.has(previousFile) || entry.kind !== file.kind.slug) continue;
+      const object = remote.get(entry.kind, entry.id);
+      if (object === undefined || !sameName(file.kind.nameOf(object), name)) continue;
+      if (attempt(() => file.kind.planUpdate(entry.id, object, checked.document)).error !== undefined) continue;
+      taken.add(previousFile);
+      pairs.push({ file, entry, previousFile });
+      break;
+    }
+  }
+  return pairs;
+}
+
+function planTrackedFile({ file, entry, previousFile }: TrackedFile, remote: RemoteState): PlanEntry {
+  const { kind } = file;
+  const id = entry.id;
+  const object = remote.get(kind.slug, id);
+  const renamed = previousFile !== undefined ? { previousFile } : {};
+  const checked = checkFile(file.text, kind, object);
+  const name = object !== undefined ? kind.nameOf(object) : stemOf(file.path);
+  if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id), ...renamed };
+  if (object === undefined) {
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, id, name, ...renamed,
+      summary: `${kind.singular} ${id} was deleted on the remote since the export: delete the file to agree, or save it under another name to create it again.`,
+    };
+  }
+  const remoteFingerprint = fingerprintOf(kind.toDocument(object));
+  const planned = attempt(() => kind.planUpdate(id, object, checked.document));
+  if (planned.error !== undefined) return { ...refusalEntry(file.path, kind, name, planned.error, id), ...renamed };
+  if (planned.value === undefined) {
+    const refresh = entry.fingerprint !== remoteFingerprint || previousFile !== undefined;
+    return {
+      action: 'unchanged', file: file.path, kind: kind.slug, id, name, remoteFingerprint, ...renamed,
+      summary: previousFile !== undefined ? `Same as the remote (renamed from ${previousFile})` : 'Same as the remote',
+      ...(refresh && { manifestUpdate: 'refresh' as const }),
+    };
+  }
+  const diff = documentDiff(kind, id, object, checked.document, file.path);
+  if (entry.fingerprint !== remoteFingerprint) {
+    const why = entry.fingerprint === undefined
+      ? 'the manifest holds no fingerprint of it (its read-back failed after the last apply)'
+      : 'it changed on the remote since the export';
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, id, name, remoteFingerprint, diff, ...renamed,
+      summary: `Not overwritten: ${why}. Compare, then export it again (its file is replaced by the remote's version) and redo your edit.`,
+    };
+  }
+  return writeEntry('update', file.path, kind, planned.value, { document: checked.document, remoteFingerprint, diff, ...renamed });
+}
+
+function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
+  const { kind } = file;
+  const checked = checkFile(file.text, kind, undefined);
+  if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems);
+  const planned = attempt(() => kind.planCreate(checked.document));
+  if (planned.value === undefined) return refusalEntry(file.path, kind, stemOf(file.path), planned.error ?? 'cannot be created');
+  const plan = planned.value;
+
+  // An object of that name the manifest does not know: made by someone else, or by an earlier apply whose answer
+  // never came. Creating it again would make a duplicate (or be refused), so look at it first.
+  for (const [id, object] of remote.all(kind.slug)) {
+    const key = `${kind.slug}|${id}`;
+    if (trackedIds.has(key) || claimed.has(key) || !sameName(kind.nameOf(object), plan.name)) continue;
+    const asUpdate = attempt(() => kind.planUpdate(id, object, checked.document));
+    // A refusal means the two cannot be the same object (another network, another zone): not a match.
+    if (asUpdate.error !== undefined) continue;
+    claimed.add(key);
+    const remoteFingerprint = fingerprintOf(kind.toDocument(object));
+    if (asUpdate.value === undefined) {
+      return {
+        action: 'adopt', file: file.path, kind: kind.slug, id, name: plan.name, document: checked.document, remoteFingerprint,
+        summary: `${kind.singular} "${plan.name}" already exists as the file says (id ${id}): the manifest records it, nothing is sent`,
+      };
+    }
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, id, name: plan.name, remoteFingerprint,
+      diff: documentDiff(kind, id, object, checked.document, file.path),
+      summary: `A ${kind.singular.toLowerCase()} named "${plan.name}" already exists on the remote (id ${id}) and differs from the file: export it to get its file, then make your edit there.`,
+    };
+  }
+  return writeEntry('create', file.path, kind, plan, { document: checked.document });
+}
+
+function planRemovedFile(file: string, entry: ManifestEntry, remote: RemoteState, allowDeletes: boolean): PlanEntry {
+  const kind = kindBySlug(entry.kind) as ResourceKind;
+  const object = remote.get(entry.kind, entry.id);
+  if (object === undefined) {
+    return {
+      action: 'unchanged', file, kind: kind.slug, id: entry.id, name: stemOf(file), manifestUpdate: 'forget',
+      summary: 'Removed from the folder and already gone from the remote',
+    };
+  }
+  const name = kind.nameOf(object);
+  const remoteFingerprint = fingerprintOf(kind.toDocument(object));
+  if (entry.fingerprint !== remoteFingerprint) {
+    return {
+      action: 'conflict', file, kind: kind.slug, id: entry.id, name, remoteFingerprint,
+      summary: `Not deleted: the file was removed, but the ${kind.singular.toLowerCase()} changed on the remote since the export. Export it again to see the change, then remove the file again if it should still go.`,
+    };
+  }
+  if (!allowDeletes) {
+    return {
+      action: 'skipped', file, kind: kind.slug, id: entry.id, name, remoteFingerprint,
+      summary: `The file was removed, but deletes are not allowed: ${kind.singular.toLowerCase()} "${name}" (${entry.id}) stays. Allow deletes to delete it.`,
+    };
+  }
+  const planned = attempt(() => kind.planDelete(entry.id, object));
+  if (planned.value === undefined) return refusalEntry(file, kind, name, planned.error ?? 'cannot be deleted', entry.id);
+  return writeEntry('delete', file, kind, planned.value, { remoteFingerprint });
+}
+
+function orderEntries(entries: readonly PlanEntry[]): PlanEntry[] {
+  const writes = entries.filter((entry) => WRITE_ACTIONS.has(entry.action) || entry.action === 'adopt');
+  const others = entries.filter((entry) => !writes.includes(entry));
+  const orderable = (entry: PlanEntry) => ({ action: entry.action === 'adopt' ? 'create' as const : entry.action as 'create' | 'update' | 'delete', kind: entry.kind, file: entry.file });
+  writes.sort((left, right) => compareApplyOrder(orderable(left), orderable(right)));
+  others.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  return [...writes, ...others];
+}
+

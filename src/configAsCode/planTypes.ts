@@ -1,0 +1,88 @@
+// A plan is data: what applying the folder would do to the remote, file by file, JSON-serialisable so a
+// pipeline can keep it, a view can show it and `apply` can carry it out exactly.
+import type { KindSlug, WritePlan } from '../platforms/resourceKind';
+import type { ManifestConnection } from './manifest';
+import type { FileProblem } from './validateFile';
+
+export type PlanAction =
+  /** A file the manifest does not know: the object is created. */
+  | 'create'
+  /** The file differs from the remote, and the remote is still as exported. */
+  | 'update'
+  /** The file was removed and deletes are allowed. */
+  | 'delete'
+  /** A new file whose object already exists on the remote exactly as the file says: only the manifest learns its id. */
+  | 'adopt'
+  | 'unchanged'
+  /** The remote changed (or was deleted) since the export, or a new file names an object the remote already has. */
+  | 'conflict'
+  /** A removed file whose delete was not allowed. */
+  | 'skipped'
+  /** The file is invalid (syntax, schema, the kind's rules) or the kind refused to plan it. */
+  | 'error';
+
+export interface PlanEntry {
+  readonly action: PlanAction;
+  /** Path in the folder, `/`-separated. */
+  readonly file: string;
+  readonly kind: KindSlug;
+  /** The remote id (all but creates and invalid new files). */
+  readonly id?: string;
+  /** The object's name as people know it. */
+  readonly name: string;
+  /** One line: what happens, or why not. */
+  readonly summary: string;
+  /** create, update, delete: exactly what will be sent. */
+  readonly writePlan?: WritePlan;
+  /** create, update, adopt: the file's document. */
+  readonly document?: unknown;
+  /** The remote object's fingerprint as the plan saw it; apply refuses to write over anything else. */
+  readonly remoteFingerprint?: string;
+  /** update, conflict: the remote's document against the file's, as a unified diff. */
+  readonly diff?: string;
+  /** error: what is wrong, with line and column. */
+  readonly problems?: readonly FileProblem[];
+  /** The manifest path the object was tracked under when the file was renamed since the export. */
+  readonly previousFile?: string;
+  /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
+  readonly manifestUpdate?: 'refresh' | 'forget';
+}
+
+export interface ConfigPlan {
+  readonly planVersion: 1;
+  readonly connection: ManifestConnection;
+  /** Absolute path of the folder planned. */
+  readonly folder: string;
+  readonly createdAt: string;
+  readonly allowDeletes: boolean;
+  /** Writes in the order apply sends them, then everything else by file. */
+  readonly entries: readonly PlanEntry[];
+  readonly counts: Readonly<Record<PlanAction, number>>;
+}
+
+export const WRITE_ACTIONS: ReadonlySet<PlanAction> = new Set(['create', 'update', 'delete']);
+/** What apply does something about: writes, and adopting an existing object into the manifest. */
+export const APPLIED_ACTIONS: ReadonlySet<PlanAction> = new Set(['create', 'update', 'delete', 'adopt']);
+/** What stops apply from sending anything. */
+export const BLOCKING_ACTIONS: ReadonlySet<PlanAction> = new Set(['conflict', 'error']);
+
+export function countActions(entries: readonly PlanEntry[]): Record<PlanAction, number> {
+  const counts: Record<PlanAction, number> = { create: 0, update: 0, delete: 0, adopt: 0, unchanged: 0, conflict: 0, skipped: 0, error: 0 };
+  for (const entry of entries) counts[entry.action] += 1;
+  return counts;
+}
+
+export function isBlocked(plan: ConfigPlan): boolean {
+  return plan.entries.some((entry) => BLOCKING_ACTIONS.has(entry.action));
+}
+
+/** True when the folder and the remote differ: something to apply, or a delete left out. */
+export function hasChanges(plan: ConfigPlan): boolean {
+  return plan.entries.some((entry) => APPLIED_ACTIONS.has(entry.action) || entry.action === 'skipped');
+}
+
+/** What `plan` exits with: 1 when it has errors or conflicts, 2 when the folder and the remote differ, else 0. */
+export function planExitCode(plan: ConfigPlan): 0 | 1 | 2 {
+  if (isBlocked(plan)) return 1;
+  return hasChanges(plan) ? 2 : 0;
+}

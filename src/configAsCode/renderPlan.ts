@@ -1,0 +1,71 @@
+// A plan as a person reads it in a terminal or a pull request: counts first, then each file grouped by what
+// happens to it, with the diff of every change and the line and column of every problem.
+import type { ApiRequest } from '../http/types';
+import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
+
+const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
+  { action: 'error', title: 'Invalid files (nothing is sent while there are any)', mark: 'x' },
+  { action: 'conflict', title: 'Conflicts (never overwritten)', mark: '!' },
+  { action: 'create', title: 'Create', mark: '+' },
+  { action: 'update', title: 'Update', mark: '~' },
+  { action: 'delete', title: 'Delete', mark: '-' },
+  { action: 'adopt', title: 'Already on the remote (recorded in the manifest)', mark: '=' },
+  { action: 'skipped', title: 'Deletes not allowed (left on the remote)', mark: '?' },
+];
+
+const COUNT_LABELS: readonly [PlanAction, string][] = [
+  ['create', 'to create'], ['update', 'to update'], ['delete', 'to delete'], ['adopt', 'to record'],
+  ['conflict', 'in conflict'], ['error', 'invalid'], ['skipped', 'deletes skipped'], ['unchanged', 'unchanged'],
+];
+
+export interface RenderPlanOptions {
+  /** Show each request's body too (otherwise method and path only). */
+  readonly showRequestBodies?: boolean;
+}
+
+function indent(text: string, prefix: string): string[] {
+  return text.replace(/\n$/, '').split('\n').map((line) => `${prefix}${line}`);
+}
+
+function requestLines(requests: readonly ApiRequest[], showBodies: boolean): string[] {
+  return requests.flatMap((request) => {
+    const head = `${request.method} ${request.path}`;
+    return showBodies && request.body !== undefined ? [head, ...indent(JSON.stringify(request.body, null, 2), '  ')] : [head];
+  });
+}
+
+function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions): string[] {
+  const lines = [`  ${mark} ${entry.file}${entry.id !== undefined ? ` (${entry.id})` : ''}`, `      ${entry.summary}`];
+  for (const problem of entry.problems ?? []) {
+    lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
+  }
+  if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
+  if (entry.diff) lines.push(...indent(entry.diff, '      '));
+  return lines;
+}
+
+export function describeCounts(plan: ConfigPlan): string {
+  const parts = COUNT_LABELS.filter(([action]) => plan.counts[action] > 0).map(([action, label]) => `${plan.counts[action]} ${label}`);
+  return parts.length > 0 ? parts.join(', ') : 'no files';
+}
+
+export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}): string {
+  const { connection } = plan;
+  const lines = [
+    `Plan for ${connection.name} (${connection.environment}, ${connection.platform} at ${connection.baseUrl}${connection.targetAccountId ? `, account ${connection.targetAccountId}` : ''})`,
+    `Folder ${plan.folder}: ${describeCounts(plan)}`,
+  ];
+  for (const section of SECTIONS) {
+    const entries = plan.entries.filter((entry) => entry.action === section.action);
+    if (entries.length === 0) continue;
+    lines.push('', `${section.title}:`);
+    for (const entry of entries) lines.push(...entryLines(entry, section.mark, options));
+  }
+  lines.push('');
+  if (isBlocked(plan)) lines.push('Nothing can be applied until the invalid files and conflicts are resolved.');
+  else if (!hasChanges(plan)) lines.push('No changes: the folder matches the remote.');
+  else if (plan.entries.every((entry) => entry.action !== 'create' && entry.action !== 'update' && entry.action !== 'delete' && entry.action !== 'adopt')) {
+    lines.push('Nothing to apply without allowing deletes.');
+  } else lines.push('Apply sends these writes in dependency order: groups before profiles, regions before prices, deletes last.');
+  return `${lines.join('\n')}\n`;
+}
