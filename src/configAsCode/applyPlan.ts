@@ -31,7 +31,8 @@ export interface ApplyOptions {
 
 export interface ApplyResult {
   readonly report: ApplyReport;
-  readonly reportFiles: { readonly markdown: string; readonly json: string };
+  /** Absent when the plan had nothing to apply (bookkeeping in the manifest aside): no report is written. */
+  readonly reportFiles?: { readonly markdown: string; readonly json: string };
 }
 
 type AppliedAction = ApplyStep['action'];
@@ -133,6 +134,7 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
     for (const entry of work.slice(steps.length)) steps.push(skippedStep(entry, `Not sent: the apply ended early (${messageOf(error)}).`));
   }
   const report = buildReport(plan, client, steps, startedAt, now().toISOString(), options.continueOnError === true, cancelled);
+  if (work.length === 0) return { report };
   const reportFiles = writeReportFiles(report, options.reportFolder ?? path.join(folder, REPORT_FOLDER), now());
   if (unexpected !== undefined) throw new ConfigError(`The apply stopped: ${messageOf(unexpected)}. What was done is in ${reportFiles.markdown}.`);
   return { report, reportFiles };
