@@ -37,11 +37,18 @@ export class ItemNode implements ExplorerNode {
     return item;
   }
 
+  private related: Promise<RelatedItem[]> | undefined;
+
   async children(): Promise<ExplorerNode[]> {
     if (!this.kind.related) return [];
     try {
       const client = this.services.clients.clientFor(this.connection);
-      const related = await this.kind.related(client, this.remote);
+      // Shared by concurrent requests for the children; a failed read is tried again on Retry.
+      this.related ??= this.kind.related(client, this.remote);
+      const related = await this.related.catch((error: unknown) => {
+        this.related = undefined;
+        throw error;
+      });
       if (related.length === 0) return [new MessageNode(this, `${this.id}/empty`, 'Nothing referenced', 'empty')];
       return related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
     } catch (error) {

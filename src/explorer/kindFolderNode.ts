@@ -20,6 +20,11 @@ export class KindFolderNode implements ExplorerNode {
   private total: number | undefined;
   private nextOffset: number | undefined;
   private failure: unknown;
+  /**
+   * The load in flight. VS Code may ask for a folder's children again before the first answer came (a redraw of
+   * the connection when it signs in): both calls must share one load, or the same items are registered twice.
+   */
+  private loading: Promise<void> | undefined;
   private shownCount: number;
   filter: string | undefined;
   sort: SortOrder = 'name';
@@ -52,11 +57,10 @@ export class KindFolderNode implements ExplorerNode {
 
   async children(): Promise<ExplorerNode[]> {
     if (!this.loaded && this.failure === undefined) {
-      try {
-        await this.services.withViewProgress(() => this.loadFirstPage());
-      } catch (error) {
-        this.failure = error;
-      }
+      this.loading ??= this.services.withViewProgress(() => this.loadFirstPage())
+        .catch((error: unknown) => { this.failure = error; })
+        .finally(() => { this.loading = undefined; });
+      await this.loading;
     }
     if (this.failure !== undefined) {
       const reason = reasonOf(this.failure);
@@ -111,6 +115,7 @@ export class KindFolderNode implements ExplorerNode {
 
   /** Forget what was loaded; the next expansion reads the remote again. */
   reset(): void {
+    this.loading = undefined;
     this.loaded = undefined;
     this.failure = undefined;
     this.total = undefined;

@@ -11,6 +11,8 @@ export class NetworksFolderNode implements ExplorerNode {
   readonly id: string;
   private loaded: Listed<NetworkRow>[] | undefined;
   private failure: unknown;
+  /** One load shared by concurrent requests for the children (see KindFolderNode). */
+  private loading: Promise<void> | undefined;
   private shownCount: number;
   filter: string | undefined;
   sort: SortOrder = 'name';
@@ -32,13 +34,12 @@ export class NetworksFolderNode implements ExplorerNode {
 
   async children(): Promise<ExplorerNode[]> {
     if (!this.loaded && this.failure === undefined) {
-      try {
-        const client = this.services.clients.clientFor(this.connection);
-        const rows = await this.services.withViewProgress(() => this.services.networks.listNetworks(client));
-        this.loaded = rows.map((row) => toListed(row, `${row.tadigCode}/${row.categoryGroupId}`, `${row.countryName} ${row.operatorName}`));
-      } catch (error) {
-        this.failure = error;
-      }
+      const client = this.services.clients.clientFor(this.connection);
+      this.loading ??= this.services.withViewProgress(() => this.services.networks.listNetworks(client))
+        .then((rows) => { this.loaded = rows.map((row) => toListed(row, `${row.tadigCode}/${row.categoryGroupId}`, `${row.countryName} ${row.operatorName}`)); })
+        .catch((error: unknown) => { this.failure = error; })
+        .finally(() => { this.loading = undefined; });
+      await this.loading;
     }
     if (this.failure !== undefined) {
       const reason = reasonOf(this.failure);
@@ -60,6 +61,7 @@ export class NetworksFolderNode implements ExplorerNode {
   }
 
   reset(): void {
+    this.loading = undefined;
     this.loaded = undefined;
     this.failure = undefined;
     this.shownCount = this.services.pageSize();
@@ -103,10 +105,17 @@ export class NetworkNode implements ExplorerNode {
     return item;
   }
 
+  private groups: Promise<Array<{ id: string; name: string }>> | undefined;
+
   async children(): Promise<ExplorerNode[]> {
     try {
       const client = this.services.clients.clientFor(this.connection);
-      const groups = await this.services.networks.groupsContaining(client, this.network.tadigCode);
+      // Shared by concurrent requests, kept until the node is redrawn from a refreshed parent.
+      this.groups ??= this.services.networks.groupsContaining(client, this.network.tadigCode);
+      const groups = await this.groups.catch((error: unknown) => {
+        this.groups = undefined;
+        throw error;
+      });
       if (groups.length === 0) return [new MessageNode(this, `${this.id}/none`, 'In no destination group', 'empty')];
       return groups.map((group) => new ReferenceNode(this, this.connection, {
         label: group.name, description: group.id, icon: 'list-tree', target: { kind: 'destination-group', id: group.id },

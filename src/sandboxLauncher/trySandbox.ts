@@ -1,5 +1,10 @@
-// "Roaming: Try the Sandbox": both simulators inside the extension host on free local ports, and a connection
-// to each with the sandbox credentials in SecretStorage. Stopping the sandbox removes nothing else.
+// "Roaming: Try the Sandbox": both simulators inside the extension host on local ports, and a connection to
+// each with the sandbox credentials in SecretStorage. Stopping the sandbox removes nothing else.
+//
+// Connection records are shared by every VS Code window (global state), but each window has its own extension
+// host. So there is one sandbox per machine: a window finds the ports of the last sandbox in global state and,
+// when a sandbox already answers there (another window's), uses it instead of starting a second one on other
+// ports — which would rewrite the shared connections under the other window's feet.
 import * as vscode from 'vscode';
 import type { ConnectionRecord, PlatformId } from '../platforms/connection';
 import { startSandbox, type RunningSandbox } from '../sandbox';
@@ -13,12 +18,32 @@ const SANDBOX_ACCOUNTS: Readonly<Record<PlatformId, { name: string; username: st
   telecomx: { name: 'Sandbox TelecomX', username: 'admin@sandbox.example', password: 'sandbox' },
 };
 
-/** Remembers which saved connections are the sandbox's, so a restart on new ports updates them in place. */
+/** Which saved connections are the sandbox's, so a restart updates them in place. */
 const SANDBOX_IDS_KEY = 'roaming.sandboxConnectionIds';
+/** Where the last sandbox listened. */
 const SANDBOX_PORTS_KEY = 'roaming.sandboxPorts';
 
+interface SandboxUrls {
+  readonly sft: string;
+  readonly telecomx: string;
+}
+
+const urlOnPort = (port: number) => `http://127.0.0.1:${port}`;
+
+/** True when a Roaming sandbox answers at this base URL (its admin endpoint lists faults as a JSON array). */
+async function sandboxAnswersAt(baseUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${baseUrl}/__sandbox/faults`, { signal: AbortSignal.timeout(2000) });
+    return response.ok && Array.isArray(await response.json());
+  } catch {
+    return false;
+  }
+}
+
 export class SandboxLauncher implements vscode.Disposable {
-  private running: RunningSandbox | undefined;
+  /** The sandbox this window started (undefined when it uses another window's, or none). */
+  private owned: RunningSandbox | undefined;
+  private inUse: SandboxUrls | undefined;
   private starting: Promise<ConnectionRecord[]> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -31,27 +56,60 @@ export class SandboxLauncher implements vscode.Disposable {
   ) {}
 
   get isRunning(): boolean {
-    return this.running !== undefined;
+    return this.inUse !== undefined;
   }
 
-  get urls(): { sft: string; telecomx: string } | undefined {
-    return this.running ? { sft: this.running.sftUrl, telecomx: this.running.telecomxUrl } : undefined;
+  get urls(): SandboxUrls | undefined {
+    return this.inUse;
   }
 
-  /** Starts the sandbox (once) and returns its two connections. */
+  /** For the tests: the servers this window runs (fault injection, state, request log). */
+  get sandbox(): RunningSandbox | undefined {
+    return this.owned;
+  }
+
+  /** Starts (or finds) the sandbox once and returns its two connections. */
   start(): Promise<ConnectionRecord[]> {
     this.starting ??= this.startOnce().finally(() => { this.starting = undefined; });
     return this.starting;
   }
 
   private async startOnce(): Promise<ConnectionRecord[]> {
-    if (!this.running) {
-      this.running = await this.startOnPreviousPorts();
-      this.logger.info(`Sandbox started: SFT ${this.running.sftUrl}, TelecomX ${this.running.telecomxUrl}`);
+    if (!this.inUse) {
+      this.inUse = await this.startOrFind();
       void vscode.commands.executeCommand('setContext', 'roaming.sandboxRunning', true);
       this.changed.fire();
     }
-    const urls = { sft: this.running.sftUrl, telecomx: this.running.telecomxUrl };
+    return this.ensureConnections(this.inUse);
+  }
+
+  /**
+   * The ports of the last run come first: connections keep their URLs, and a tree that showed "could not reach"
+   * recovers with Retry. A sandbox already answering there is used as it is; taken ports otherwise fall back to
+   * any free ones.
+   */
+  private async startOrFind(): Promise<SandboxUrls> {
+    const previous = this.context.globalState.get<{ sft: number; telecomx: number }>(SANDBOX_PORTS_KEY);
+    if (previous) {
+      const found = { sft: urlOnPort(previous.sft), telecomx: urlOnPort(previous.telecomx) };
+      if (await sandboxAnswersAt(found.sft) && await sandboxAnswersAt(found.telecomx)) {
+        this.logger.info(`Using the sandbox already running at ${found.sft} and ${found.telecomx} (started by another window)`);
+        return found;
+      }
+    }
+    try {
+      this.owned = await startSandbox({ sftPort: previous?.sft ?? 0, telecomxPort: previous?.telecomx ?? 0 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !previous) throw error;
+      this.owned = await startSandbox({ sftPort: 0, telecomxPort: 0 });
+    }
+    const urls = { sft: this.owned.sftUrl, telecomx: this.owned.telecomxUrl };
+    await this.context.globalState.update(SANDBOX_PORTS_KEY, { sft: Number(new URL(urls.sft).port), telecomx: Number(new URL(urls.telecomx).port) });
+    this.logger.info(`Sandbox started: SFT ${urls.sft}, TelecomX ${urls.telecomx}`);
+    return urls;
+  }
+
+  private async ensureConnections(urls: SandboxUrls): Promise<ConnectionRecord[]> {
     const ids = this.context.globalState.get<Partial<Record<PlatformId, string>>>(SANDBOX_IDS_KEY, {});
     const connections: ConnectionRecord[] = [];
     for (const platform of ['sft', 'telecomx'] as const) {
@@ -60,10 +118,12 @@ export class SandboxLauncher implements vscode.Disposable {
       let record: ConnectionRecord;
       if (existing) {
         record = { ...existing, baseUrl: urls[platform] };
-        if (existing.baseUrl !== record.baseUrl) await this.store.update(record);
-        // The old session belonged to the previous sandbox process: its tokens mean nothing now.
-        await this.store.credentials(record.id).forgetTokens();
-        this.clients.forget(record.id);
+        if (existing.baseUrl !== record.baseUrl) {
+          await this.store.update(record);
+          // The old session belonged to another sandbox process: its tokens mean nothing there.
+          await this.store.credentials(record.id).forgetTokens();
+          this.clients.forget(record.id);
+        }
       } else {
         record = await this.store.add({
           name: account.name, platform, baseUrl: urls[platform], username: account.username,
@@ -78,36 +138,18 @@ export class SandboxLauncher implements vscode.Disposable {
     return connections;
   }
 
-  /**
-   * Ports of the last run are tried first: the connections then keep their URLs, and a tree that showed "could
-   * not reach" recovers with Retry. Taken ports fall back to any free ones.
-   */
-  private async startOnPreviousPorts(): Promise<RunningSandbox> {
-    const previous = this.context.globalState.get<{ sft: number; telecomx: number }>(SANDBOX_PORTS_KEY);
-    let running: RunningSandbox;
-    try {
-      running = await startSandbox({ sftPort: previous?.sft ?? 0, telecomxPort: previous?.telecomx ?? 0 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !previous) throw error;
-      running = await startSandbox({ sftPort: 0, telecomxPort: 0 });
-    }
-    await this.context.globalState.update(SANDBOX_PORTS_KEY, { sft: Number(new URL(running.sftUrl).port), telecomx: Number(new URL(running.telecomxUrl).port) });
-    return running;
-  }
-
   async stop(): Promise<void> {
-    const running = this.running;
-    if (!running) return;
-    this.running = undefined;
-    await running.close();
-    this.logger.info('Sandbox stopped; its connections stay and show errors until it is started again.');
+    const owned = this.owned;
+    this.owned = undefined;
+    this.inUse = undefined;
+    if (owned) {
+      await owned.close();
+      this.logger.info('Sandbox stopped; its connections stay and show errors until it is started again.');
+    } else {
+      this.logger.info('This window stopped using the sandbox; it keeps running in the window that started it.');
+    }
     void vscode.commands.executeCommand('setContext', 'roaming.sandboxRunning', false);
     this.changed.fire();
-  }
-
-  /** For the tests: the running servers (fault injection, request log). */
-  get sandbox(): RunningSandbox | undefined {
-    return this.running;
   }
 
   dispose(): void {

@@ -60,6 +60,7 @@ describe('Roaming documents on the sandbox', function () {
 
   after(async () => {
     await vscode.workspace.getConfiguration('roaming').update('push.confirmNonProduction', undefined, vscode.ConfigurationTarget.Global);
+    await sandboxAdmin(urls().sft, 'settings', { tps: 2 });
   });
 
   beforeEach(async () => {

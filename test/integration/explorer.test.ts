@@ -78,6 +78,18 @@ describe('Roaming explorer on the sandbox', function () {
     assert.ok((await labelsUnder(api, denmark)).length > 0, 'a region shows its prices');
   });
 
+  it('loads a folder once when VS Code asks for its children twice at the same time', async () => {
+    // VS Code asks again when the connection redraws (it signs in during the first load): one request, one set of items.
+    await vscode.commands.executeCommand('roaming.refresh', sft);
+    const folder = await childLabelled(api, sft, 'Service Profiles');
+    await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'DELETE');
+    const [first, second] = await Promise.all([childrenOf(api, folder), childrenOf(api, folder)]);
+    assert.deepEqual(first.map((node) => node.id), second.map((node) => node.id));
+    // A request refused with 401 (the sandbox was reset: new tokens) and replayed after a login is still one read.
+    const log = await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'GET') as Array<{ path: string; status: number }>;
+    assert.equal(log.filter((entry) => entry.path === '/api/GetServiceProfile' && entry.status === 200).length, 1);
+  });
+
   it('shows key fields in the tooltip and the id in the description', async () => {
     const nbIot = await childLabelled(api, await childLabelled(api, sft, 'Service Profiles'), 'NB-IoT Only');
     const item = await nbIot.treeItem();
