@@ -1,0 +1,66 @@
+// The two sizes of the benchmark. `large` is `npm run bench`: the sandbox's large account and enough repetitions
+// for medians. `tiny` is the same code on the small account with minimal counts, fast enough for `npm test`,
+// which checks only that every figure comes out (never how fast).
+
+export type BenchSizeName = 'large' | 'tiny';
+
+export interface BenchSize {
+  readonly name: BenchSizeName;
+  readonly sandboxSize: 'large' | 'small';
+  /** Fresh extension hosts (one workbench load each) for activation and the tree. */
+  readonly hostSamples: number;
+  /** GETs per side and round for the client overhead, and how many run at once. */
+  readonly clientGets: number;
+  readonly clientConcurrency: number;
+  readonly clientRounds: number;
+  /** Untimed GETs per side first: JIT, sockets and the session are warm before timing. */
+  readonly clientWarmupGets: number;
+  readonly bulkWrites: number;
+  readonly bulkRequestsPerSecond: number;
+  readonly bulkRuns: number;
+  /** One validation sample runs this long; the figure is the median of the samples. */
+  readonly validationSampleMs: number;
+  readonly validationSamples: number;
+  /** Size of the text for "validate and map errors", in characters. */
+  readonly largeDocumentChars: number;
+  readonly largeDocumentRuns: number;
+}
+
+export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
+  large: {
+    name: 'large',
+    sandboxSize: 'large',
+    hostSamples: 5,
+    clientGets: 1000,
+    clientConcurrency: 10,
+    clientRounds: 5,
+    clientWarmupGets: 200,
+    bulkWrites: 200,
+    bulkRequestsPerSecond: 20,
+    bulkRuns: 3,
+    validationSampleMs: 1000,
+    validationSamples: 5,
+    largeDocumentChars: 1_000_000,
+    largeDocumentRuns: 5,
+  },
+  tiny: {
+    name: 'tiny',
+    sandboxSize: 'small',
+    hostSamples: 1,
+    clientGets: 20,
+    clientConcurrency: 4,
+    clientRounds: 1,
+    clientWarmupGets: 4,
+    bulkWrites: 10,
+    bulkRequestsPerSecond: 20,
+    bulkRuns: 1,
+    validationSampleMs: 20,
+    validationSamples: 1,
+    largeDocumentChars: 20_000,
+    largeDocumentRuns: 1,
+  },
+};
+
+export function isBenchSizeName(value: string): value is BenchSizeName {
+  return value === 'large' || value === 'tiny';
+}
