@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { ConfigError, exportFolder, planFolder, readManifest } from '../../../src/configAsCode';
+import { ConfigError, exportFolder, planFolder, readManifest, type ManifestEntry } from '../../../src/configAsCode';
 import { documentText, fingerprintOf } from '../../../src/configAsCode/fingerprint';
 import { kindsOfPlatform } from '../../../src/platforms/registry';
 import { roamingProfileKind, type RoamingProfileDocument } from '../../../src/platforms/sft/roamingProfile';
@@ -37,7 +37,7 @@ describe('export', () => {
         assert.ok(files.every((file) => file.endsWith(`.${kind.slug}.json`)), kind.plural);
         for (const object of remote) {
           const id = kind.idOf(object);
-          const entries = Object.entries(manifest.files).filter(([, entry]) => entry.kind === kind.slug && entry.id === id);
+          const entries: [string, ManifestEntry][] = Object.entries(manifest.files).filter(([, entry]) => entry.kind === kind.slug && entry.id === id);
           assert.equal(entries.length, 1, `${kind.slug} ${id} is in the manifest once`);
           const [file, entry] = entries[0];
           assert.equal(entry.fingerprint, fingerprintOf(kind.toDocument(object)));

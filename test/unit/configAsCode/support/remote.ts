@@ -6,7 +6,8 @@ import type { SandboxHarness } from '../../platforms/support/sandboxClients';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKind = ResourceKind<any, any>;
 
-export async function objectsNamed(client: ConnectedClient, kind: AnyKind, name: string): Promise<unknown[]> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function objectsNamed<TRemote>(client: ConnectedClient, kind: ResourceKind<TRemote, any>, name: string): Promise<TRemote[]> {
   const items = (await kind.list(client, {})).items;
   return items.filter((item) => kind.nameOf(item).toLowerCase() === name.toLowerCase());
 }

@@ -1,0 +1,21 @@
+// The client's log on the command line. The shared client removes secrets from every entry before it reaches a
+// logger, so this only decides what to show: warnings always (429 waits), the request log with --verbose.
+import { formatDuration } from '../http/failures';
+import type { RequestLogger } from '../http/types';
+import type { TextOutput } from './cliIo';
+
+export function cliLogger(stderr: TextOutput, verbose: boolean): RequestLogger {
+  return {
+    request(entry) {
+      if (!verbose) return;
+      const outcome = entry.failure ?? `${entry.status ?? '?'}${entry.resultCode ? ` ${entry.resultCode}` : ''}`;
+      stderr.write(`${entry.method} ${entry.path} → ${outcome} (${formatDuration(entry.durationMs)}${entry.attempt && entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})\n`);
+    },
+    info(message) {
+      if (verbose) stderr.write(`${message}\n`);
+    },
+    warn(message) {
+      stderr.write(`warning: ${message}\n`);
+    },
+  };
+}

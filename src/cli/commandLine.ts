@@ -1,0 +1,142 @@
+// The command line's words into typed options, with node's own parser. Unknown options, stray arguments and a
+// password given as a flag are refused with a message that says what to type instead.
+import { parseArgs } from 'node:util';
+import { isKindSlug, kindByFolder } from '../platforms/registry';
+import type { KindSlug } from '../platforms/resourceKind';
+import { UsageError } from './cliIo';
+import { APPLY_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+
+export type CommandName = 'export' | 'plan' | 'apply';
+
+export interface ConnectionFlags {
+  readonly file?: string;
+  readonly platform?: string;
+  readonly baseUrl?: string;
+  readonly username?: string;
+  readonly targetAccountId?: string;
+  readonly environment?: string;
+  readonly passwordEnv: string;
+}
+
+export interface CommandOptions {
+  readonly command: CommandName;
+  readonly folder: string;
+  readonly json: boolean;
+  readonly verbose: boolean;
+  readonly connection: ConnectionFlags;
+  readonly kinds?: readonly KindSlug[];
+  readonly ids?: readonly string[];
+  readonly force: boolean;
+  readonly allowDeletes: boolean;
+  readonly continueOnError: boolean;
+  readonly yes: boolean;
+  readonly reportDir?: string;
+}
+
+export type CommandLine = { readonly help: string } | { readonly options: CommandOptions };
+
+export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
+
+const COMMON = {
+  folder: { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  connection: { type: 'string' },
+  platform: { type: 'string' },
+  'base-url': { type: 'string' },
+  username: { type: 'string' },
+  'target-account-id': { type: 'string' },
+  environment: { type: 'string' },
+  'password-env': { type: 'string' },
+} as const;
+
+const COMMANDS = {
+  export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
+  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' } } },
+  apply: {
+    help: APPLY_HELP,
+    options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' } },
+  },
+} as const;
+
+function isCommand(word: string | undefined): word is CommandName {
+  return word === 'export' || word === 'plan' || word === 'apply';
+}
+
+/** Secrets on a command line end up in shell history and process lists. */
+function refusePasswordFlags(argv: readonly string[]): void {
+  if (argv.some((word) => /^--?(password|pass|pw|p)(=|$)/i.test(word))) {
+    throw new UsageError(`a password is never taken from the command line (it would end up in shell history and process lists): set ${DEFAULT_PASSWORD_VARIABLE}, or name another variable with --password-env.`);
+  }
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return items.length > 0 ? items : undefined;
+}
+
+/** Kinds by slug (`roaming-profile`) or by folder name (`roaming-profiles`). */
+function kindSlugs(value: string | undefined): KindSlug[] | undefined {
+  return list(value)?.map((word) => {
+    const slug = isKindSlug(word) ? word : kindByFolder(word)?.slug;
+    if (!slug) throw new UsageError(`--kinds: "${word}" is not a kind. Kinds: roaming-profile, destination-group, service-profile, region, voice-price, text-price, data-price.`);
+    return slug;
+  });
+}
+
+function parseError(error: unknown, command: CommandName): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']+)'/.exec(message)?.[1];
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError(`unknown option ${option} for ${command}: see roaming-workbench ${command} --help.`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return new UsageError(`${option} needs a value: see roaming-workbench ${command} --help.`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`unexpected argument for ${command}: see roaming-workbench ${command} --help.`);
+  return new UsageError(`${message.split('\n')[0]} (see roaming-workbench ${command} --help)`);
+}
+
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('say which command to run: export, plan or apply (roaming-workbench --help describes them).');
+  if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
+  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan or apply (roaming-workbench --help describes them).`);
+  if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
+  refusePasswordFlags(rest);
+
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ args: [...rest], options: COMMANDS[first].options, strict: true, allowPositionals: false }).values as Record<string, unknown>;
+  } catch (error) {
+    throw parseError(error, first);
+  }
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] as string : undefined);
+  const flag = (name: string): boolean => values[name] === true;
+
+  const folder = text('folder');
+  if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
+  return {
+    options: {
+      command: first,
+      folder,
+      json: flag('json'),
+      verbose: flag('verbose'),
+      connection: {
+        file: text('connection'),
+        platform: text('platform'),
+        baseUrl: text('base-url'),
+        username: text('username'),
+        targetAccountId: text('target-account-id'),
+        environment: text('environment'),
+        passwordEnv: text('password-env') ?? DEFAULT_PASSWORD_VARIABLE,
+      },
+      kinds: kindSlugs(text('kinds')),
+      ids: list(text('ids')),
+      force: flag('force'),
+      allowDeletes: flag('allow-deletes'),
+      continueOnError: flag('continue-on-error'),
+      yes: flag('yes'),
+      reportDir: text('report-dir'),
+    },
+  };
+}

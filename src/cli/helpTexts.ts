@@ -1,0 +1,86 @@
+// `--help` for the program and for each command: what it does, every option, exit codes, and where the password
+// comes from (an environment variable, never a flag).
+
+const CONNECTION_HELP = `Connection (all but the password; flags override the file, the file overrides the folder's manifest):
+  --connection FILE         JSON with name, platform, baseUrl, username, environment, readOnly, targetAccountId
+                            (a "password" key is refused)
+  --platform sft|telecomx
+  --base-url URL            e.g. https://sft.bics.com or http://127.0.0.1:8701
+  --username NAME
+  --target-account-id ID    SFT resellers: act on this child account
+  --environment LABEL       production (default), test, sandbox…
+  --password-env NAME       the environment variable holding the password (default ROAMING_PASSWORD)`;
+
+const OUTPUT_HELP = `Output:
+  --json                    machine-readable result on stdout (text otherwise)
+  --verbose                 progress and the request log (secrets removed) on stderr
+  -h, --help                this help`;
+
+export const PROGRAM_HELP = `roaming-workbench: roaming configuration as code for BICS SFT and TelecomX
+
+Usage:
+  roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
+  roaming-workbench plan   --folder DIR [connection] [--allow-deletes]
+  roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--yes]
+
+  export  writes every object of the account into DIR, one JSON file each, plus roaming-manifest.json
+  plan    compares DIR with the account: what apply would create, change and delete, and any conflicts
+  apply   plans, asks, then makes the changes; writes a report and keeps the manifest up to date
+
+The password is read from the environment variable ROAMING_PASSWORD (or the one --password-env names).
+\`roaming-workbench <command> --help\` describes each command.
+`;
+
+export const EXPORT_HELP = `roaming-workbench export --folder DIR [options]
+
+Writes every object of the connection into DIR: <kind folder>/<name>.<kind>.json in the editable form, and
+roaming-manifest.json with each file's remote id and fingerprint. Exporting again keeps file names, and refuses
+to replace files holding edits that were never applied (unless --force).
+
+  --folder DIR              where to write (created if missing)
+  --kinds K,…               only these kinds: roaming-profile, destination-group, service-profile, region,
+                            voice-price, text-price, data-price (folder names work too)
+  --ids ID,…                only these remote ids
+  --force                   replace files holding edits that were never applied
+
+${CONNECTION_HELP}
+
+${OUTPUT_HELP}
+
+Exit codes: 0 exported, 1 error.
+`;
+
+export const PLAN_HELP = `roaming-workbench plan --folder DIR [options]
+
+Compares DIR with the connection and prints what apply would do: files to create, update (with a diff) and
+delete; invalid files; conflicts, where the remote changed since the export (never overwritten). Sends nothing.
+
+  --folder DIR              the exported folder
+  --allow-deletes           plan deletes for removed files (otherwise they are listed as skipped)
+
+${CONNECTION_HELP}
+
+${OUTPUT_HELP}
+
+Exit codes: 0 no change, 2 changes planned, 1 errors or conflicts.
+`;
+
+export const APPLY_HELP = `roaming-workbench apply --folder DIR [options]
+
+Plans DIR, shows the plan, asks for confirmation, then sends the changes in dependency order (destination groups
+before roaming profiles, regions before prices, deletes last). Every write is verified, never blindly retried.
+The manifest is updated after each applied step, so a re-run continues where a failed run stopped. A report is
+written as Markdown and JSON.
+
+  --folder DIR              the exported folder
+  --allow-deletes           delete the objects of removed files
+  --continue-on-error       go on after a failed step (default: stop at the first failure)
+  --report-dir DIR          where reports go (default DIR/apply-reports)
+  -y, --yes                 apply without asking (required when the input is not a terminal)
+
+${CONNECTION_HELP}
+
+${OUTPUT_HELP}
+
+Exit codes: 0 applied (or nothing to apply), 1 errors, conflicts, or a step not applied.
+`;

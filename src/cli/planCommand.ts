@@ -1,0 +1,12 @@
+// `roaming-workbench plan`: the plan as text or JSON; the exit code tells a pipeline whether anything differs.
+import { planExitCode, planFolder, renderPlanText } from '../configAsCode';
+import type { PlatformClient } from '../platforms/resourceKind';
+import type { CliIo } from './cliIo';
+import type { CommandOptions } from './commandLine';
+import { progressPrinter } from './progressPrinter';
+
+export async function runPlan(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
+  io.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanText(plan, { showRequestBodies: options.verbose }));
+  return planExitCode(plan);
+}

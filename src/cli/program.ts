@@ -1,0 +1,57 @@
+// `roaming-workbench export|plan|apply`: the command line on the same core as the VS Code commands. `main` takes
+// its arguments and its view of the world (`CliIo`) and resolves with the exit code, so tests run it in-process.
+// Every failure ends as one line on stderr, never a stack trace.
+import * as path from 'node:path';
+import { ConfigError, readManifest } from '../configAsCode';
+import { InMemoryCredentialStore } from '../http/credentials';
+import { RemoteError } from '../http/types';
+import { createPlatformClient } from '../platforms/clientFactory';
+import { runApply, checkConfirmationPossible } from './applyCommand';
+import { UsageError, type CliIo } from './cliIo';
+import { cliLogger } from './cliLogger';
+import { parseCommandLine, type CommandOptions } from './commandLine';
+import { readPassword, resolveConnection } from './connectionSettings';
+import { runExport } from './exportCommand';
+import { runPlan } from './planCommand';
+
+export type { CliIo } from './cliIo';
+
+/** One line: what went wrong and what to do. */
+function describeFailure(error: unknown): string {
+  if (error instanceof RemoteError) {
+    const nextStep = error.nextStep && !error.message.includes(error.nextStep) ? ` ${error.nextStep}` : '';
+    return `${error.message}${nextStep}`;
+  }
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof Error) return error.message;
+  return String(error);
+}
+
+async function run(options: CommandOptions, io: CliIo): Promise<number> {
+  if (options.command === 'apply') checkConfirmationPossible(options, io);
+  const manifest = readManifest(options.folder);
+  const connection = resolveConnection(options.connection, manifest?.connection, io.cwd);
+  const password = readPassword(io.env, options.connection.passwordEnv);
+  const client = createPlatformClient(connection, {
+    credentials: new InMemoryCredentialStore(password),
+    logger: cliLogger(io.stderr, options.verbose),
+  });
+  switch (options.command) {
+    case 'export': return runExport(client, options, io);
+    case 'plan': return runPlan(client, options, io);
+    case 'apply': return runApply(client, options, io);
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const commandLine = parseCommandLine(argv);
+    if ('help' in commandLine) {
+      io.stdout.write(commandLine.help);
+      return 0;
+    }
+    return await run({ ...commandLine.options, folder: path.resolve(io.cwd, commandLine.options.folder) }, io);
+  } catch (error) {
+    io.stderr.write(`roaming-workbench: ${describeFailure(error).replace(/\s*\n\s*/g, ' ')}\n`);
+    return 1;
+  }
+}
