@@ -19,7 +19,8 @@ describe('safe file names', () => {
   it('never yields a separator, a control character, a leading dot or more than 80 characters', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => {
       const stem = safeFileStem(name);
-      assert.doesNotMatch(stem, /[\\/<>:"|?*\u0000-\u001f]/);
+      assert.doesNotMatch(stem, /[\\/<>:"|?*]/);
+      assert.ok(Array.from(stem).every((character) => character.charCodeAt(0) >= 0x20), 'no control character');
       assert.ok(!stem.startsWith('.'), stem);
       assert.ok(!/[. ]$/.test(stem), stem);
       assert.ok(Array.from(stem).length <= 81, stem);
