@@ -25,6 +25,7 @@ function resetNode(node: ExplorerNode): void {
 
 export function refresh(explorer: ExplorerProvider, node?: ExplorerNode): void {
   if (!node) {
+    for (const connectionNode of explorer.connectionNodes()) resetNode(connectionNode);
     explorer.rebuild();
     return;
   }

@@ -10,6 +10,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: ConnectionNode[] | undefined;
+  private previousRoots = new Map<string, ConnectionNode>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly store: ConnectionStore, private readonly services: () => ExplorerServices) {
@@ -35,7 +36,13 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   connectionNodes(): ConnectionNode[] {
-    this.roots ??= this.store.list().map((known) => new ConnectionNode(known.record, this.services(), known.origin));
+    this.roots ??= this.store.list().map((known) => {
+      // An unchanged connection keeps its node and what its folders loaded; a changed one starts afresh.
+      const previous = this.previousRoots.get(known.record.id);
+      if (previous && JSON.stringify(previous.connection) === JSON.stringify(known.record) && previous.origin === known.origin) return previous;
+      return new ConnectionNode(known.record, this.services(), known.origin);
+    });
+    this.previousRoots = new Map(this.roots.map((node) => [node.connection.id, node]));
     return this.roots;
   }
 
@@ -43,7 +50,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return this.connectionNodes().find((node) => node.connection.id === connectionId);
   }
 
-  /** Redraws one node, or everything (connections changed: nodes are rebuilt, caches dropped). */
+  /** Redraws one node, or everything (connections changed: changed connections get new nodes). */
   redraw(node?: ExplorerNode): void {
     this.changed.fire(node);
   }
