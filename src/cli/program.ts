@@ -35,6 +35,9 @@ async function run(options: CommandOptions, io: CliIo): Promise<number> {
     credentials: new InMemoryCredentialStore(password),
     logger: cliLogger(io.stderr, options.verbose),
   });
+  // Signing in first checks the connection even when the folder involves no kind (an empty folder would otherwise
+  // plan "no changes" against an address that does not answer).
+  await client.signIn();
   switch (options.command) {
     case 'export': return runExport(client, options, io);
     case 'plan': return runPlan(client, options, io);
