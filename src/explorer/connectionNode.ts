@@ -19,6 +19,7 @@ export class ConnectionNode implements ExplorerNode {
     const { name, environment, readOnly, platform, baseUrl, username, targetAccountId } = this.connection;
     const signedIn = this.services.isSignedIn(this.connection);
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
     item.description = [environment, readOnly ? 'read-only' : undefined, signedIn ? 'signed in' : undefined].filter(Boolean).join(' · ');
     const production = isProduction(this.connection);
     item.iconPath = new vscode.ThemeIcon(

@@ -12,6 +12,11 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private roots: ConnectionNode[] | undefined;
   private previousRoots = new Map<string, ConnectionNode>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Child fetches VS Code is waiting for. */
+  private readonly fetching = new Set<Promise<unknown>>();
+  /** Nodes to redraw once those fetches settle (`undefined` = the whole tree). */
+  private readonly redrawQueue = new Set<ExplorerNode | undefined>();
+  private redrawScheduled = false;
 
   constructor(private readonly store: ConnectionStore, private readonly services: () => ExplorerServices) {
     this.subscriptions.push(store.onDidChange(() => this.rebuild()));
@@ -22,6 +27,16 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    const fetch = this.fetchChildren(node);
+    this.fetching.add(fetch);
+    try {
+      return await fetch;
+    } finally {
+      this.fetching.delete(fetch);
+    }
+  }
+
+  private async fetchChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (node) return node.children();
     const roots = this.connectionNodes();
     // No connection at all: an empty root lets the welcome view (Add Connection…, Try the Sandbox) show.
@@ -50,14 +65,31 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return this.connectionNodes().find((node) => node.connection.id === connectionId);
   }
 
-  /** Redraws one node, or everything (connections changed: changed connections get new nodes). */
+  /**
+   * Redraws one node, or everything. Deferred until VS Code's pending child fetches have answered: a node redrawn
+   * while a fetch below it is still answering is fetched twice, and VS Code registers both answers ("Element with
+   * id … is already registered"). That happens whenever a connection signs in during its first load.
+   */
   redraw(node?: ExplorerNode): void {
-    this.changed.fire(node);
+    this.redrawQueue.add(node);
+    if (this.redrawScheduled) return;
+    this.redrawScheduled = true;
+    void (async () => {
+      while (this.fetching.size > 0) await Promise.allSettled([...this.fetching]);
+      // VS Code registers an answer's items right after getChildren resolves: let that run first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.redrawScheduled = false;
+      const nodes = [...this.redrawQueue];
+      this.redrawQueue.clear();
+      if (nodes.includes(undefined)) this.changed.fire(undefined);
+      else for (const queued of nodes) this.changed.fire(queued);
+    })();
   }
 
+  /** Connections changed: changed connections get new nodes, unchanged ones keep theirs. */
   rebuild(): void {
     this.roots = undefined;
-    this.changed.fire(undefined);
+    this.redraw(undefined);
   }
 
   dispose(): void {

@@ -19,7 +19,7 @@ export class ItemNode implements ExplorerNode {
     readonly remoteId: string,
     private readonly services: ExplorerServices,
   ) {
-    this.id = `${parent.id}/${remoteId}`;
+    this.id = `${connection.id}/${kind.folder}/${remoteId}`;
   }
 
   treeItem(): vscode.TreeItem {
@@ -28,6 +28,7 @@ export class ItemNode implements ExplorerNode {
       presentation.label,
       this.kind.related ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
     );
+    item.id = this.id;
     item.description = presentation.description;
     item.tooltip = new vscode.MarkdownString(presentation.tooltip);
     item.iconPath = new vscode.ThemeIcon(this.kind.icon);

@@ -41,6 +41,7 @@ export class KindFolderNode implements ExplorerNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.kind.plural, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon(this.kind.icon);
     const count = this.loaded ? (this.total ?? this.loaded.length) : undefined;
     const parts = [

@@ -19,6 +19,7 @@ export class MessageNode implements ExplorerNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.text, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
     item.tooltip = this.detail ?? this.text;
     if (this.tone === 'error') {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
@@ -43,6 +44,7 @@ export class LoadMoreNode implements ExplorerNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem('Load more…', vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
     item.description = this.remaining !== undefined ? `${this.remaining} more` : undefined;
     item.iconPath = new vscode.ThemeIcon('more');
     item.contextValue = 'loadMore';

@@ -24,6 +24,7 @@ export class NetworksFolderNode implements ExplorerNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem('Networks', vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('radio-tower');
     item.description = this.filter ? `filter: "${this.filter}"` : this.loaded ? String(this.loaded.length) : undefined;
     item.contextValue = `folder:networks${this.filter ? ':filtered' : ''}`;
@@ -91,6 +92,7 @@ export class NetworkNode implements ExplorerNode {
   treeItem(): vscode.TreeItem {
     const { tadigCode, operatorName, countryName, categoryGroupId, supplierName } = this.network;
     const item = new vscode.TreeItem(tadigCode, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
     item.description = [operatorName, countryName, `supplier ${categoryGroupId}`].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString([
       `**${tadigCode}** — ${operatorName}`,

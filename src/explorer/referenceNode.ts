@@ -9,6 +9,7 @@ export class ReferenceNode implements ExplorerNode {
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.entry.label, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
     item.description = this.entry.description;
     item.tooltip = this.entry.tooltip ? new vscode.MarkdownString(this.entry.tooltip) : undefined;
     item.iconPath = new vscode.ThemeIcon(this.entry.icon);

@@ -90,6 +90,25 @@ describe('Roaming explorer on the sandbox', function () {
     assert.equal(log.filter((entry) => entry.path === '/api/GetServiceProfile' && entry.status === 200).length, 1);
   });
 
+  it('reveals items of a connection that signs in during its first load (VS Code fetches the folder twice)', async () => {
+    const record = await vscode.commands.executeCommand<ConnectionRecord>('roaming.addConnection', {
+      platform: 'sft', name: 'Fresh SFT', baseUrl: api.launcher.urls!.sft, username: 'sandbox-reseller', password: 'sandbox', environment: 'test',
+    });
+    try {
+      await vscode.commands.executeCommand('workbench.view.extension.roaming');
+      const connection = await childLabelled(api, undefined, 'Fresh SFT');
+      const folder = await childLabelled(api, connection, 'Destination Groups');
+      await api.treeView.reveal(folder, { expand: true });
+      const group = await childLabelled(api, folder, 'Iberia');
+      await api.treeView.reveal(group, { select: true, expand: true });
+      const operator = (await childrenOf(api, group))[0];
+      await api.treeView.reveal(operator, { select: true });
+      assert.equal(api.treeView.selection[0]?.id, operator.id);
+    } finally {
+      await api.store.remove(record.id);
+    }
+  });
+
   it('shows key fields in the tooltip and the id in the description', async () => {
     const nbIot = await childLabelled(api, await childLabelled(api, sft, 'Service Profiles'), 'NB-IoT Only');
     const item = await nbIot.treeItem();
