@@ -10,7 +10,7 @@ import { FilePathAllocator } from './fileNames';
 import { documentText, fingerprintOf } from './fingerprint';
 import { readFolderFile, removeFolderFile, writeFolderFile } from './folderFiles';
 import {
-  checkSameAccount, fileTracking, manifestConnectionOf, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry,
+  checkSameAccount, filesByObject, manifestConnectionOf, objectKey, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry,
 } from './manifest';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { readAllObjects } from './remoteObjects';
@@ -51,6 +51,7 @@ interface PlannedFile {
   readonly kind: ResourceKind;
   readonly id: string;
   readonly name: string;
+  readonly remote: unknown;
   readonly text: string;
   readonly fingerprint: string;
 }
@@ -105,31 +106,32 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
 
   const files = manifest?.files ?? {};
   const allocator = new FilePathAllocator([...Object.keys(files), ...existingFiles(folder, kinds)]);
+  const trackedFiles = filesByObject(manifest);
   const planned: PlannedFile[] = [];
   for (const kind of kinds) {
     for (const object of remoteByKind.get(kind.slug) ?? []) {
       const id = kind.idOf(object);
       const name = kind.nameOf(object);
       const document = kind.toDocument(object);
-      const file = fileTracking(manifest, kind.slug, id) ?? allocator.allocate(kind.folder, kind.slug, name, id);
-      planned.push({ file, kind, id, name, text: documentText(document), fingerprint: fingerprintOf(document) });
+      const file = trackedFiles.get(objectKey(kind.slug, id)) ?? allocator.allocate(kind.folder, kind.slug, name, id);
+      planned.push({ file, kind, id, name, remote: object, text: documentText(document), fingerprint: fingerprintOf(document) });
     }
   }
 
   // Tracked objects of the exported kinds (and ids) that the remote no longer has: their files go.
-  const exportedIds = new Set(planned.map((item) => `${item.kind.slug}|${item.id}`));
+  const exportedIds = new Set(planned.map((item) => objectKey(item.kind.slug, item.id)));
   const gone = Object.entries(files).filter(([, entry]) =>
-    kinds.some((kind) => kind.slug === entry.kind) && (!wantedIds || wantedIds.has(entry.id)) && !exportedIds.has(`${entry.kind}|${entry.id}`));
+    kinds.some((kind) => kind.slug === entry.kind) && (!wantedIds || wantedIds.has(entry.id)) && !exportedIds.has(objectKey(entry.kind, entry.id)));
 
   if (wantedIds) {
-    const known = new Set([...exportedIds].map((key) => key.split('|')[1]).concat(gone.map(([, entry]) => entry.id)));
+    const known = new Set([...planned.map((item) => item.id), ...gone.map(([, entry]) => entry.id)]);
     const notFound = [...wantedIds].filter((id) => !known.has(id));
     if (notFound.length > 0) throw new ConfigError(`Not found on ${connection.name}: ${notFound.join(', ')}. Nothing was exported.`);
   }
 
   if (!options.overwriteEdits) {
     const edited = [
-      ...planned.filter((item) => files[item.file] && holdsUnappliedEdits(folder, item.file, files[item.file], item.kind, (remoteByKind.get(item.kind.slug) ?? []).find((object) => item.kind.idOf(object) === item.id))),
+      ...planned.filter((item) => files[item.file] && holdsUnappliedEdits(folder, item.file, files[item.file], item.kind, item.remote)),
       ...gone.filter(([file, entry]) => holdsUnappliedEdits(folder, file, entry, kinds.find((kind) => kind.slug === entry.kind) as ResourceKind, undefined)).map(([file]) => ({ file })),
     ].map((item) => item.file);
     if (edited.length > 0) {

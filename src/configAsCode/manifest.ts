@@ -131,8 +131,11 @@ export function writeManifest(folder: string, manifest: ConfigManifest): void {
   writeFileAtomically(manifestPath(folder), `${JSON.stringify(ordered, null, 2)}\n`);
 }
 
-/** The manifest path tracking a remote object, if any. */
-export function fileTracking(manifest: ConfigManifest | undefined, kind: KindSlug, id: string): string | undefined {
-  if (!manifest) return undefined;
-  return Object.keys(manifest.files).find((file) => manifest.files[file].kind === kind && manifest.files[file].id === id);
+/** Which file tracks each remote object: `(kind, id)` → manifest path. */
+export function filesByObject(manifest: ConfigManifest | undefined): Map<string, string> {
+  return new Map(Object.entries(manifest?.files ?? {}).map(([file, entry]) => [objectKey(entry.kind, entry.id), file]));
+}
+
+export function objectKey(kind: KindSlug, id: string): string {
+  return `${kind}|${id}`;
 }

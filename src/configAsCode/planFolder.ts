@@ -9,7 +9,7 @@ import { messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
 import { unifiedDiff } from './lineDiff';
-import { checkSameAccount, manifestConnectionOf, readManifest, type ManifestEntry, MANIFEST_FILE } from './manifest';
+import { checkSameAccount, manifestConnectionOf, objectKey, readManifest, type ManifestEntry, MANIFEST_FILE } from './manifest';
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
@@ -124,7 +124,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
   for (const item of tracked) entries.push(planTrackedFile(item, remote));
-  const trackedIds = new Set(Object.values(manifestFiles).map((entry) => `${entry.kind}|${entry.id}`));
+  const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const claimed = new Set<string>();
   for (const file of untrackedFiles) entries.push(planNewFile(file, remote, trackedIds, claimed));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
@@ -214,7 +214,7 @@ function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySe
   // An object of that name the manifest does not know: made by someone else, or by an earlier apply whose answer
   // never came. Creating it again would make a duplicate (or be refused), so look at it first.
   for (const [id, object] of remote.all(kind.slug)) {
-    const key = `${kind.slug}|${id}`;
+    const key = objectKey(kind.slug, id);
     if (trackedIds.has(key) || claimed.has(key) || !sameName(kind.nameOf(object), plan.name)) continue;
     const asUpdate = attempt(() => kind.planUpdate(id, object, checked.document));
     // A refusal means the two cannot be the same object (another network, another zone): not a match.
@@ -265,8 +265,9 @@ function planRemovedFile(file: string, entry: ManifestEntry, remote: RemoteState
 }
 
 function orderEntries(entries: readonly PlanEntry[]): PlanEntry[] {
-  const writes = entries.filter((entry) => WRITE_ACTIONS.has(entry.action) || entry.action === 'adopt');
-  const others = entries.filter((entry) => !writes.includes(entry));
+  const isWrite = (entry: PlanEntry): boolean => WRITE_ACTIONS.has(entry.action) || entry.action === 'adopt';
+  const writes = entries.filter(isWrite);
+  const others = entries.filter((entry) => !isWrite(entry));
   const orderable = (entry: PlanEntry) => ({ action: entry.action === 'adopt' ? 'create' as const : entry.action as 'create' | 'update' | 'delete', kind: entry.kind, file: entry.file });
   writes.sort((left, right) => compareApplyOrder(orderable(left), orderable(right)));
   others.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
