@@ -1,11 +1,12 @@
 // Compares a folder with the remote and decides, file by file, what applying it would do. Nothing is written
 // anywhere: the remote is only read, the folder only scanned.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sameName } from '../platforms/documentValues';
 import { kindByFolder, kindBySlug, kindsOfPlatform } from '../platforms/registry';
 import type { KindSlug, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
 import { compareApplyOrder } from './applyOrder';
-import { messageOf } from './configError';
+import { ConfigError, messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
 import { unifiedDiff } from './lineDiff';
@@ -87,6 +88,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const connection = client.connection;
   const folder = path.resolve(options.folder);
   const progress = options.onProgress ?? (() => {});
+  if (!fs.existsSync(folder)) throw new ConfigError(`The folder ${folder} does not exist: export into it first.`);
   const manifest = readManifest(folder);
   if (manifest) checkSameAccount(manifest.connection, connection, `The folder's ${MANIFEST_FILE}`);
   const manifestFiles = manifest?.files ?? {};

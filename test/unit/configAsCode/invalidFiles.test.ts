@@ -51,7 +51,7 @@ describe('invalid files', () => {
     assert.deepEqual(await writePaths(harness, 'sft'), []);
   });
 
-  it('a folder without a manifest plans every file as a create; a manifest that is not one is refused', async () => {
+  it('a folder without a manifest plans every file as a create; a manifest that is not one, or no folder, is refused', async () => {
     const folder = temporaryFolder('no-manifest');
     writeJson(folder, 'service-profiles/Fresh.service-profile.json', { name: 'Fresh', category: '0', status: '1', service: '4' });
     const plan = await planFolder(harness.sft, { folder });
@@ -59,5 +59,6 @@ describe('invalid files', () => {
 
     fs.writeFileSync(path.join(folder, 'roaming-manifest.json'), '{"manifestVersion": 7}');
     await assert.rejects(planFolder(harness.sft, { folder }), /not a Roaming Workbench manifest \(manifestVersion is 7/);
+    await assert.rejects(planFolder(harness.sft, { folder: path.join(folder, 'missing') }), (error: unknown) => error instanceof ConfigError && /does not exist: export into it first/.test(error.message));
   });
 });
