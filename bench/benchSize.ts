@@ -13,6 +13,8 @@ export interface BenchSize {
   readonly clientGets: number;
   readonly clientConcurrency: number;
   readonly clientRounds: number;
+  /** Rounds of the same comparison with the server's answers delayed (latency dominates: fewer are enough). */
+  readonly clientLatencyRounds: number;
   /** Untimed GETs per side first: JIT, sockets and the session are warm before timing. */
   readonly clientWarmupGets: number;
   readonly bulkWrites: number;
@@ -33,7 +35,8 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     hostSamples: 5,
     clientGets: 1000,
     clientConcurrency: 10,
-    clientRounds: 5,
+    clientRounds: 7,
+    clientLatencyRounds: 3,
     clientWarmupGets: 200,
     bulkWrites: 200,
     bulkRequestsPerSecond: 20,
@@ -41,7 +44,7 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     validationSampleMs: 1000,
     validationSamples: 5,
     largeDocumentChars: 1_000_000,
-    largeDocumentRuns: 5,
+    largeDocumentRuns: 3,
   },
   tiny: {
     name: 'tiny',
@@ -50,8 +53,9 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     clientGets: 20,
     clientConcurrency: 4,
     clientRounds: 1,
+    clientLatencyRounds: 1,
     clientWarmupGets: 4,
-    bulkWrites: 10,
+    bulkWrites: 25,
     bulkRequestsPerSecond: 20,
     bulkRuns: 1,
     validationSampleMs: 20,

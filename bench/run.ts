@@ -89,7 +89,7 @@ async function main(): Promise<number> {
       }));
     }
 
-    figures.push(...await attempt('client overhead (shared client vs plain http)', [FIGURES.plainGets, FIGURES.clientGets, FIGURES.clientRatio],
+    figures.push(...await attempt('client overhead (shared client vs plain http)', [FIGURES.plainGets, FIGURES.clientGets, FIGURES.clientRatio, FIGURES.clientRatioWithLatency],
       () => measureClientOverhead(running, size)));
     figures.push(...await attempt(`bulk writes at ${size.bulkRequestsPerSecond} per second`, [FIGURES.bulkRatio, FIGURES.bulkWall, FIGURES.bulk429s],
       () => measureBulkWrites(running, size)));

@@ -5,6 +5,7 @@
 // the wrapper times the real `activate()`. If a VS Code version ever loads extensions past the module cache, the
 // wrapper is never called and `insideActivateMs` stays undefined: the launcher then reports the figure as not
 // measured rather than guessing.
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, type ActivationSample } from './protocol';
@@ -24,9 +25,11 @@ export async function activateTimed(): Promise<{ sample: ActivationSample; expor
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this VS Code`);
   if (extension.isActive) return { sample: { alreadyActive: true }, exports: extension.exports };
 
-  const mainFile = require.resolve(path.join(extension.extensionPath, String(extension.packageJSON.main)));
+  // Node's loader, with the module cache every require() in this process shares.
+  const nodeRequire = createRequire(path.join(extension.extensionPath, 'package.json'));
+  const mainFile = nodeRequire.resolve(path.join(extension.extensionPath, String(extension.packageJSON.main)));
   const loadStartedAt = performance.now();
-  const loaded = require(mainFile) as ExtensionModule;
+  const loaded = nodeRequire(mainFile) as ExtensionModule;
   const moduleLoadMs = performance.now() - loadStartedAt;
 
   let insideActivateMs: number | undefined;
@@ -43,7 +46,7 @@ export async function activateTimed(): Promise<{ sample: ActivationSample; expor
     },
     deactivate: () => loaded.deactivate?.(),
   };
-  const cacheEntry = require.cache[mainFile];
+  const cacheEntry = nodeRequire.cache[mainFile];
   if (cacheEntry) cacheEntry.exports = timed;
 
   const callStartedAt = performance.now();

@@ -17,6 +17,8 @@ import { SANDBOX_PASSWORD, SFT_USERNAME, isSftSuccess, sftBenchConnection } from
 /** A typical object read: one roaming profile with its destination group's operators (about 1.5 KB). */
 const GET_PATH = '/api/GetRoamingProfile';
 const GET_QUERY = { roamingProfileId: '3002' };
+/** Server time of a nearby real API, for the second comparison. */
+const SIMULATED_LATENCY_MS = 20;
 
 function plainRequest(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body?: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -61,36 +63,49 @@ async function sharedClientSide(baseUrl: string) {
   };
 }
 
+interface Comparison { readonly plainMs: number[]; readonly clientMs: number[]; readonly ratios: number[] }
+
+type Get = () => Promise<void>;
+
+async function compareSides(plainGet: Get, clientGet: Get, size: BenchSize, rounds: number): Promise<Comparison> {
+  const batch = (get: Get) => timed(() => runWithConcurrency(size.clientGets, size.clientConcurrency, get));
+  const comparison: Comparison = { plainMs: [], clientMs: [], ratios: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    const plainFirst = round % 2 === 0;
+    const first = await batch(plainFirst ? plainGet : clientGet);
+    const second = await batch(plainFirst ? clientGet : plainGet);
+    const [plain, shared] = plainFirst ? [first, second] : [second, first];
+    comparison.plainMs.push(plain);
+    comparison.clientMs.push(shared);
+    comparison.ratios.push(shared / plain);
+  }
+  return comparison;
+}
+
 export async function measureClientOverhead(sandbox: SandboxHandle, size: BenchSize): Promise<Figure[]> {
   await sandbox.admin('sft', 'settings', 'POST', { tps: 0 });
   const plainGet = await plainHttpSide(sandbox.sftUrl);
   const clientGet = await sharedClientSide(sandbox.sftUrl);
-  const batch = (get: () => Promise<void>, count: number) => timed(() => runWithConcurrency(count, size.clientConcurrency, get));
-  await batch(plainGet, size.clientWarmupGets);
-  await batch(clientGet, size.clientWarmupGets);
+  await runWithConcurrency(size.clientWarmupGets, size.clientConcurrency, plainGet);
+  await runWithConcurrency(size.clientWarmupGets, size.clientConcurrency, clientGet);
+  const loopback = await compareSides(plainGet, clientGet, size, size.clientRounds);
 
-  const plainMs: number[] = [];
-  const clientMs: number[] = [];
-  const ratios: number[] = [];
-  for (let round = 0; round < size.clientRounds; round += 1) {
-    let plain: number;
-    let shared: number;
-    if (round % 2 === 0) {
-      plain = await batch(plainGet, size.clientGets);
-      shared = await batch(clientGet, size.clientGets);
-    } else {
-      shared = await batch(clientGet, size.clientGets);
-      plain = await batch(plainGet, size.clientGets);
-    }
-    plainMs.push(plain);
-    clientMs.push(shared);
-    ratios.push(shared / plain);
+  // The same comparison with the answer delayed as a nearby real API would delay it: what a person feels.
+  await sandbox.admin('sft', 'faults', 'POST', { method: 'GET', path: GET_PATH, kind: 'slow', delayMs: SIMULATED_LATENCY_MS, count: -1 });
+  let withLatency: Comparison;
+  try {
+    withLatency = await compareSides(plainGet, clientGet, size, size.clientLatencyRounds);
+  } finally {
+    await sandbox.admin('sft', 'faults', 'DELETE');
   }
-  const what = `${size.clientGets} GETs of ${GET_PATH}?roamingProfileId=3002 (about 1.5 KB), ${size.clientConcurrency} at a time, sandbox in its own process with no rate limit`;
-  const rounds = `median of ${size.clientRounds} round(s), after ${size.clientWarmupGets} untimed GETs per side`;
+
+  const what = `${size.clientGets} GETs of ${GET_PATH}?roamingProfileId=3002 (about 1.5 KB), ${size.clientConcurrency} at a time, sandbox in its own process on loopback with no rate limit`;
+  const rounds = (count: number) => `median of ${count} round(s) alternating which side goes first, after ${size.clientWarmupGets} untimed GETs per side`;
   return [
-    measured(FIGURES.plainGets, median(plainMs), `${what}: http.request on the global agent, body read and JSON.parse; ${rounds}`, size.name, plainMs),
-    measured(FIGURES.clientGets, median(clientMs), `${what}: createPlatformClient(...).call() (session, limiter off, redacting logger, node-fetch); ${rounds}`, size.name, clientMs),
-    measured(FIGURES.clientRatio, median(ratios), `shared client time / plain http time within each round (alternating which goes first); ${rounds}`, size.name, ratios),
+    measured(FIGURES.plainGets, median(loopback.plainMs), `${what}: http.request on the global agent, body read and JSON.parse; ${rounds(size.clientRounds)}`, size.name, loopback.plainMs),
+    measured(FIGURES.clientGets, median(loopback.clientMs), `${what}: createPlatformClient(...).call() (session, limiter off, redacting logger, node-fetch); ${rounds(size.clientRounds)}`, size.name, loopback.clientMs),
+    measured(FIGURES.clientRatio, median(loopback.ratios), `shared client time / plain http time within each round, ${what}; ${rounds(size.clientRounds)}`, size.name, loopback.ratios),
+    measured(FIGURES.clientRatioWithLatency, median(withLatency.ratios),
+      `as above with every answer delayed ${SIMULATED_LATENCY_MS} ms by the sandbox (fault "slow"), like a nearby real API; ${rounds(size.clientLatencyRounds)}`, size.name, withLatency.ratios),
   ];
 }
