@@ -40,8 +40,12 @@ function priorityOf(keyword: string): number {
  * its instance path (both are needed: two values checked by the same shared definition share schema paths).
  */
 function withoutAlternativeDetails(errors: readonly ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
-  return errors.filter(
+  // "A value or null" (an update that may remove a field): for a value that is not null, the one real
+  // alternative's own problems say more than "does not match any of the allowed forms".
+  const nullable = errors.filter(isNullableAlternative);
+  const kept = errors.filter((error) => !nullable.includes(error) && !nullable.some((alternative) => isNullBranchFailure(error, alternative)));
+  const alternatives = kept.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  return kept.filter(
     (error) =>
       !alternatives.some(
         (alternative) =>
@@ -50,6 +54,18 @@ function withoutAlternativeDetails(errors: readonly ErrorObject[]): ErrorObject[
           (error.instancePath === alternative.instancePath || error.instancePath.startsWith(alternative.instancePath + '/')),
       ),
   );
+}
+
+function isNullableAlternative(error: ErrorObject): boolean {
+  if (error.keyword !== 'anyOf' || error.data === null) return false;
+  const branches = (error.schema ?? []) as SchemaNode[];
+  return Array.isArray(branches) && branches.length === 2 && branches.some((branch) => (branch as { type?: unknown }).type === 'null');
+}
+
+/** The null branch's own complaint ("must be null") under a nullable alternative. */
+function isNullBranchFailure(error: ErrorObject, alternative: ErrorObject): boolean {
+  return error.keyword === 'type' && (error.params as { type?: string }).type === 'null'
+    && error.schemaPath.startsWith(alternative.schemaPath + '/') && error.instancePath === alternative.instancePath;
 }
 
 function problemFromError(error: ErrorObject, value: unknown, rootLabel: string): SchemaProblem {
