@@ -14,7 +14,7 @@ import { checkSameAccount, manifestConnectionOf, objectKey, readManifest, type M
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
-import { checkFile, hasErrors, type FileProblem } from './validateFile';
+import { checkFile, hasErrors, type CheckedFile, type FileProblem } from './validateFile';
 
 export interface PlanOptions {
   readonly folder: string;
@@ -167,12 +167,22 @@ function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<s
   return pairs;
 }
 
-function planTrackedFile({ file, entry, previousFile }: TrackedFile, remote: RemoteState): PlanEntry {
+/** Warnings (a price below its wholesale…) do not stop a file, but the plan shows them with the file. */
+function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanEntry {
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings };
+}
+
+function planTrackedFile(tracked: TrackedFile, remote: RemoteState): PlanEntry {
+  const checked = checkFile(tracked.file.text, tracked.file.kind, remote.get(tracked.file.kind.slug, tracked.entry.id));
+  return withWarnings(planCheckedTrackedFile(tracked, checked, remote), checked.problems);
+}
+
+function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, remote: RemoteState): PlanEntry {
   const { kind } = file;
   const id = entry.id;
   const object = remote.get(kind.slug, id);
   const renamed = previousFile !== undefined ? { previousFile } : {};
-  const checked = checkFile(file.text, kind, object);
   const name = object !== undefined ? kind.nameOf(object) : stemOf(file.path);
   if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id), ...renamed };
   if (object === undefined) {
@@ -206,8 +216,12 @@ function planTrackedFile({ file, entry, previousFile }: TrackedFile, remote: Rem
 }
 
 function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
+  const checked = checkFile(file.text, file.kind, undefined);
+  return withWarnings(planCheckedNewFile(file, checked, remote, trackedIds, claimed), checked.problems);
+}
+
+function planCheckedNewFile(file: KindFile, checked: CheckedFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
   const { kind } = file;
-  const checked = checkFile(file.text, kind, undefined);
   if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems);
   const planned = attempt(() => kind.planCreate(checked.document));
   if (planned.value === undefined) return refusalEntry(file.path, kind, stemOf(file.path), planned.error ?? 'cannot be created');

@@ -2,7 +2,7 @@
 // deletes last), checked on the sandbox, then an empty plan.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { applyPlan, exportFolder, planFolder, readManifest, type ConfigPlan } from '../../../src/configAsCode';
+import { applyPlan, exportFolder, planFolder, readManifest, renderPlanText, type ConfigPlan } from '../../../src/configAsCode';
 import { regionKind, type RegionDocument } from '../../../src/platforms/telecomx/region';
 import { textPriceKind } from '../../../src/platforms/telecomx/textPrice';
 import { dataPriceKind } from '../../../src/platforms/telecomx/dataPrice';
@@ -66,5 +66,18 @@ describe('TelecomX: plan and apply a folder', () => {
     assert.equal(readManifest(folder)?.files['regions/CaC Region.region.json']?.id, regionKind.idOf(created[0]));
 
     assert.deepEqual(actions(await planFolder(harness.telecomx, { folder, allowDeletes: true })), []);
+  });
+
+  it('a price below its wholesale is a warning shown with the change, which still goes out', async () => {
+    const folder = temporaryFolder('telecomx-warning');
+    await exportFolder(harness.telecomx, { folder, kinds: ['text-price'] });
+    const file = 'text-prices/EU.text-price.json';
+    editJson<ZonePriceDocument>(folder, file, (price) => ({ ...price, price: 0 }));
+    const plan = await planFolder(harness.telecomx, { folder });
+    const entry = plan.entries.find((item) => item.file === file);
+    assert.equal(entry?.action, 'update');
+    assert.deepEqual(entry?.problems?.map((problem) => `${problem.severity} ${problem.pointer}`), ['warning /price']);
+    assert.match(renderPlanText(plan), /line \d+, column \d+: warning: /);
+    assert.equal((await applyPlan(harness.telecomx, plan)).report.result, 'applied');
   });
 });
