@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArguments, repositoryRoot, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from './codeServerHost';
-import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults } from './protocol';
+import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults, type UiAction } from './protocol';
 
 // `--grep <pattern>` runs the matching tests only; `--results <folder>` puts results and screenshots elsewhere
 // than test-results/ (so two people can run subsets at once). `npm test` uses neither.
@@ -20,9 +20,31 @@ const screenshotRequests = path.join(resultsFolder, 'screenshot-requests');
 const hostFolder = path.join(repositoryRoot, '.vscode-test', `integration-${process.pid}`);
 const workspaceFolder = path.join(hostFolder, 'workspace');
 
+/** Performs a test's UI actions in the browser: what a person does with keyboard and eyes. */
+async function performUiActions(page: Page, actions: readonly UiAction[]): Promise<void> {
+  for (const action of actions) {
+    if ('waitFor' in action) await page.locator(action.waitFor).first().waitFor({ state: 'visible', timeout: 20_000 });
+    else if ('type' in action) await page.keyboard.type(action.type, { delay: 5 });
+    else if ('press' in action) await page.keyboard.press(action.press);
+  }
+}
+
 async function serveScreenshotRequests(page: Page, stop: () => boolean): Promise<void> {
   while (!stop()) {
     for (const entry of fs.readdirSync(screenshotRequests)) {
+      if (entry.endsWith('.actions')) {
+        const name = entry.slice(0, -'.actions'.length);
+        try {
+          await performUiActions(page, JSON.parse(fs.readFileSync(path.join(screenshotRequests, entry), 'utf8')) as UiAction[]);
+          fs.rmSync(path.join(screenshotRequests, entry), { force: true });
+          fs.writeFileSync(path.join(screenshotRequests, `${name}.done`), 'ok');
+        } catch (error) {
+          await page.screenshot({ path: path.join(resultsFolder, `${name}-failed.png`) }).catch(() => undefined);
+          fs.rmSync(path.join(screenshotRequests, entry), { force: true });
+          fs.writeFileSync(path.join(screenshotRequests, `${name}.failed`), String(error));
+        }
+        continue;
+      }
       if (!entry.endsWith('.request')) continue;
       const name = entry.slice(0, -'.request'.length);
       const target = path.join(resultsFolder, `${name}.png`);

@@ -11,6 +11,12 @@ export const USER_DATA_FOLDER_VARIABLE = 'ROAMING_TEST_USER_DATA_FOLDER';
 /** Run only tests whose full title matches this pattern (mocha grep). */
 export const GREP_VARIABLE = 'ROAMING_TEST_GREP';
 
+/**
+ * A step a test asks the launcher to do in the browser (written as `<name>.actions`, answered by `<name>.done`
+ * or `<name>.failed`): wait until a CSS selector is visible, type text, or press a key ("Enter", "Control+A").
+ */
+export type UiAction = { readonly waitFor: string } | { readonly type: string } | { readonly press: string };
+
 export interface TestOutcome {
   readonly fullTitle: string;
   readonly state: 'passed' | 'failed' | 'skipped';

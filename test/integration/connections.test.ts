@@ -8,6 +8,7 @@ import type { TestApi } from '../../src/extension';
 import type { ConnectionRecord } from '../../src/platforms/connection';
 import { USER_DATA_FOLDER_VARIABLE } from '../host/protocol';
 import { childLabelled, eventually, extensionApi, labelsUnder, sandboxAdmin } from './support/api';
+import { actInBrowser, canTakeScreenshots } from './support/screenshots';
 
 /** Every file under a folder (missing folders are empty). */
 function filesUnder(folder: string): string[] {
@@ -66,6 +67,29 @@ describe('Connections', function () {
     for (const [place, text] of places) {
       for (const secret of secrets) assert.ok(!text.includes(secret), `a secret appears in ${place}`);
     }
+    await api.store.remove(record.id);
+  });
+
+  it('walks through the Add Connection wizard as a person types, then signs in and saves', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    const widget = '.quick-input-widget';
+    const step = (text: string) => `${widget} .quick-input-message:has-text("${text}")`;
+    const row = (text: string) => `${widget} .monaco-list-row:has-text("${text}")`;
+    const saved = vscode.commands.executeCommand<ConnectionRecord | undefined>('roaming.addConnection');
+    await actInBrowser('wizard-platform', [{ waitFor: row('TelecomX') }, { type: 'TelecomX' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-name', [{ waitFor: step('A name for this connection') }, { type: 'Typed TelecomX' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-url', [{ waitFor: step('Base URL of the API') }, { press: 'Control+A' }, { type: telecomxUrl }, { press: 'Enter' }]);
+    await actInBrowser('wizard-user', [{ waitFor: step('User name') }, { type: 'viewer@sandbox.example' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-password', [{ waitFor: step('Password.') }, { type: 'sandbox' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-environment', [{ waitFor: row('staging') }, { type: 'test' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-read-only', [{ waitFor: row('Read-only') }, { type: 'Read-only' }, { press: 'Enter' }]);
+    const record = await saved;
+    assert.ok(record, 'the wizard saved a connection');
+    assert.deepEqual(
+      { name: record.name, platform: record.platform, baseUrl: record.baseUrl, username: record.username, environment: record.environment, readOnly: record.readOnly },
+      { name: 'Typed TelecomX', platform: 'telecomx', baseUrl: telecomxUrl, username: 'viewer@sandbox.example', environment: 'test', readOnly: true },
+    );
+    assert.equal(await api.readSecret(`roaming.${record.id}.password`), 'sandbox');
     await api.store.remove(record.id);
   });
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SCREENSHOT_FOLDER_VARIABLE } from '../../host/protocol';
+import { SCREENSHOT_FOLDER_VARIABLE, type UiAction } from '../../host/protocol';
 
 /** True when a launcher that can take screenshots is driving this VS Code (code-server + Chromium). */
 export function canTakeScreenshots(): boolean {
@@ -35,4 +35,25 @@ export async function settle(condition: () => boolean | Promise<boolean>, timeou
     if (Date.now() > deadline) throw new Error('condition not reached in time');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Asks the launcher to act in the browser as a person would (type, press keys, wait for what is shown), and
+ * waits until it has. Only under the code-server launcher (`canTakeScreenshots()`).
+ */
+export async function actInBrowser(name: string, actions: readonly UiAction[], timeoutMs = 60_000): Promise<void> {
+  const folder = process.env[SCREENSHOT_FOLDER_VARIABLE];
+  if (!folder) throw new Error('no browser to act in: run under the code-server launcher');
+  const done = path.join(folder, `${name}.done`);
+  const failed = path.join(folder, `${name}.failed`);
+  fs.rmSync(done, { force: true });
+  fs.rmSync(failed, { force: true });
+  fs.writeFileSync(path.join(folder, `${name}.actions`), JSON.stringify(actions));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(failed)) throw new Error(`browser actions ${name} failed (see ${name}-failed.png): ${fs.readFileSync(failed, 'utf8')}`);
+    if (fs.existsSync(done)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`browser actions ${name} did not finish within ${timeoutMs / 1000} s`);
 }
