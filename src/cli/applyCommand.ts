@@ -2,7 +2,7 @@
 // terminal, or `--yes` when the input is not one (a pipeline cannot answer).
 import * as path from 'node:path';
 import {
-  applyPlan, describeCounts, isBlocked, planFolder, renderPlanText, type ApplyProgressEvent, type ApplyResult, type ConfigPlan,
+  applyPlan, isBlocked, planFolder, renderPlanText, type ApplyProgressEvent, type ApplyResult, type ConfigPlan, type PlanAction,
 } from '../configAsCode';
 import { isProduction } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
@@ -18,8 +18,18 @@ export function checkConfirmationPossible(options: CommandOptions, io: CliIo): v
   }
 }
 
+const APPLIED: readonly [PlanAction, string, string][] = [
+  ['create', 'create', 'creates'], ['update', 'update', 'updates'], ['delete', 'delete', 'deletes'], ['adopt', 'record in the manifest', 'records in the manifest'],
+];
+
 function writesIn(plan: ConfigPlan): number {
-  return plan.entries.filter((entry) => entry.action === 'create' || entry.action === 'update' || entry.action === 'delete' || entry.action === 'adopt').length;
+  return APPLIED.reduce((total, [action]) => total + plan.counts[action], 0);
+}
+
+/** "2 creates, 1 update": what the confirmation asks about. */
+function describeWrites(plan: ConfigPlan): string {
+  return APPLIED.filter(([action]) => plan.counts[action] > 0)
+    .map(([action, one, many]) => `${plan.counts[action]} ${plan.counts[action] === 1 ? one : many}`).join(', ');
 }
 
 function stepPrinter(io: CliIo): (event: ApplyProgressEvent) => void {
@@ -75,7 +85,7 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
 
   if (!options.yes) {
     const production = isProduction(connection) ? 'PRODUCTION ' : '';
-    const confirmed = await askToConfirm(io, `Apply ${describeCounts(plan)} to ${production}${connection.name} (${connection.environment})? Type "yes" to apply: `);
+    const confirmed = await askToConfirm(io, `Apply ${describeWrites(plan)} to ${production}${connection.name} (${connection.environment})? Type "yes" to apply: `);
     if (!confirmed) {
       io.stderr.write('Nothing was sent.\n');
       return 1;

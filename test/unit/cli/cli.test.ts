@@ -109,8 +109,14 @@ describe('roaming-workbench: export, plan, apply', () => {
 
     const declined = await runCli(base, { env: env(), typed: 'no\n' });
     assert.equal(declined.code, 1);
-    assert.match(declined.stderr, /Apply 1 to update, 16 unchanged to CLI SFT \(sandbox\)\? Type "yes"/);
+    assert.match(declined.stderr, /Apply 1 update to CLI SFT \(sandbox\)\? Type "yes"/);
     assert.match(declined.stderr, /Nothing was sent/);
+    assert.deepEqual(harness.writes('sft'), []);
+
+    const production = harness.writeConnectionFile(temporaryFolder('cli-production'), 'sft', { environment: 'production' });
+    const careful = await runCli(['apply', '--folder', folder, '--connection', production], { env: env(), typed: '\n' });
+    assert.equal(careful.code, 1);
+    assert.match(careful.stderr, /Apply 1 update to PRODUCTION CLI SFT \(production\)\?/);
     assert.deepEqual(harness.writes('sft'), []);
 
     const accepted = await runCli(base, { env: env(), typed: 'yes\n' });
