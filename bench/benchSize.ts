@@ -26,6 +26,8 @@ export interface BenchSize {
   /** Size of the text for "validate and map errors", in characters. */
   readonly largeDocumentChars: number;
   readonly largeDocumentRuns: number;
+  /** Plans of the exported folder against the remote. */
+  readonly planRuns: number;
 }
 
 export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
@@ -45,6 +47,7 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     validationSamples: 5,
     largeDocumentChars: 1_000_000,
     largeDocumentRuns: 3,
+    planRuns: 3,
   },
   tiny: {
     name: 'tiny',
@@ -62,6 +65,7 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     validationSamples: 1,
     largeDocumentChars: 20_000,
     largeDocumentRuns: 1,
+    planRuns: 1,
   },
 };
 

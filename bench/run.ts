@@ -94,7 +94,8 @@ async function main(): Promise<number> {
     figures.push(...await attempt(`bulk writes at ${size.bulkRequestsPerSecond} per second`, [FIGURES.bulkRatio, FIGURES.bulkWall, FIGURES.bulk429s],
       () => measureBulkWrites(running, size)));
     figures.push(...await attempt('validation', [FIGURES.validationRegion, FIGURES.validationGroup, FIGURES.validationLarge], () => measureValidation(size)));
-    figures.push(...measurePlanAtScale(repositoryRoot));
+    figures.push(...await attempt('plan at scale (src/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
+      () => measurePlanAtScale(running, size, workFolder)));
   } finally {
     await sandbox?.close();
   }
