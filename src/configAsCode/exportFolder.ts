@@ -66,11 +66,12 @@ function existingFiles(folder: string, kinds: readonly ResourceKind[]): string[]
 
 /**
  * A tracked file holds edits that were never applied when it differs from what was exported and from what the
- * remote holds now (an edit someone else already made on the remote is not lost).
+ * remote holds now (an edit someone else already made on the remote is not lost). A removed file is an edit too
+ * (a delete not yet applied), unless the object is gone from the remote as well.
  */
 function holdsUnappliedEdits(folder: string, file: string, entry: ManifestEntry, kind: ResourceKind, remote: unknown): boolean {
   const text = readFolderFile(folder, file);
-  if (text === undefined) return false;
+  if (text === undefined) return remote !== undefined;
   const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) return true;
   if (entry.fingerprint !== undefined && fingerprintOf(parsed.value) === entry.fingerprint) return false;
@@ -135,7 +136,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
       ...gone.filter(([file, entry]) => holdsUnappliedEdits(folder, file, entry, kinds.find((kind) => kind.slug === entry.kind) as ResourceKind, undefined)).map(([file]) => ({ file })),
     ].map((item) => item.file);
     if (edited.length > 0) {
-      throw new ConfigError(`Nothing was exported: ${edited.length} file${edited.length === 1 ? ' holds edits' : 's hold edits'} never applied (${edited.slice(0, 5).join(', ')}${edited.length > 5 ? ', …' : ''}). Apply or discard them first, or export with overwrite to replace them.`);
+      throw new ConfigError(`Nothing was exported: ${edited.length} file${edited.length === 1 ? ' holds edits' : 's hold edits'} never applied (${edited.slice(0, 5).join(', ')}${edited.length > 5 ? ', …' : ''}). Apply or discard them first, or export with overwriting allowed (command line: --force) to replace them.`);
     }
   }
 

@@ -10,7 +10,7 @@ import { kindsOfPlatform } from '../../../src/platforms/registry';
 import { roamingProfileKind, type RoamingProfileDocument } from '../../../src/platforms/sft/roamingProfile';
 import { destinationGroupKind } from '../../../src/platforms/sft/destinationGroup';
 import { SandboxHarness } from '../platforms/support/sandboxClients';
-import { editJson, listFiles, readJson, removeTemporaryFolders, temporaryFolder } from './support/folders';
+import { editJson, listFiles, readJson, removeFile, removeTemporaryFolders, temporaryFolder } from './support/folders';
 import { changeRemotely, deleteRemotely } from './support/remote';
 
 let harness: SandboxHarness;
@@ -77,6 +77,13 @@ describe('export', () => {
 
     await exportFolder(harness.sft, { folder, overwriteEdits: true });
     assert.equal((readJson(folder, file) as RoamingProfileDocument).status, '1', 'replaced by the remote');
+
+    // A removed file is a delete not yet applied: kept removed unless told otherwise.
+    removeFile(folder, file);
+    await assert.rejects(exportFolder(harness.sft, { folder }), (error: unknown) => error instanceof ConfigError && error.message.includes(file));
+    assert.ok(!listFiles(folder, 'roaming-profiles').includes('UK Ireland Roaming.roaming-profile.json'));
+    await exportFolder(harness.sft, { folder, overwriteEdits: true });
+    assert.ok(listFiles(folder, 'roaming-profiles').includes('UK Ireland Roaming.roaming-profile.json'));
   });
 
   it('exports chosen kinds or ids only, and says which ids it cannot find', async () => {
