@@ -4,6 +4,7 @@
 // --size tiny is the same code on the small account with minimal counts (npm test runs it to keep it working);
 // --no-host skips the figures that need VS Code (activation time, tree) and reports them as not measured.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { BENCH_SIZES, isBenchSizeName, type BenchSize } from './benchSize';
 import { codeServerInstalled, collectHostSamples } from './extensionHostRunner';
@@ -54,9 +55,8 @@ async function main(): Promise<number> {
   const options = parseCommandLine(process.argv.slice(2));
   const { size } = options;
   const machine = describeMachine();
-  const workFolder = path.join(repositoryRoot, 'bench', '.tmp', `run-${process.pid}`);
-  fs.rmSync(workFolder, { recursive: true, force: true });
-  fs.mkdirSync(workFolder, { recursive: true });
+  // Outside the checkout: the scratch folder links to src/, and tsc or ESLint must never see it twice.
+  const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'roaming-bench-'));
   console.log(`Roaming Workbench benchmark, size ${size.name} (sandbox: ${size.sandboxSize} account)`);
 
   const figures: Figure[] = [];
