@@ -25,6 +25,10 @@ import { findDestinationGroupsWithTadig, listNetworks } from './platforms/sft/lo
 import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
 import { remoteChecksFor } from './checks/remoteChecks';
+import {
+  allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, showPlanAsText, type ConfigAsCodeContext,
+} from './configAsCodeUi/configAsCodeCommands';
+import { PlanView } from './configAsCodeUi/planView';
 
 /** What the integration tests reach through `extension.exports`; only in test mode, so no other extension can. */
 export interface TestApi {
@@ -36,6 +40,7 @@ export interface TestApi {
   readonly fileSystem: RoamingFileSystem;
   readonly prompter: Prompter;
   readonly pipeline: PushPipeline;
+  readonly planView: PlanView;
   readonly logUri: vscode.Uri;
   readonly globalStorageUri: vscode.Uri;
   readonly globalStateKeys: () => readonly string[];
@@ -79,6 +84,15 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
+  const planView = new PlanView();
+  const configAsCodeContext: ConfigAsCodeContext = {
+    store, clients, prompter, planView,
+    documentUri: (connection, slug, id) => {
+      const kind = kindBySlug(slug);
+      return kind ? fileSystem.uriFor(connection.id, kind, id) : undefined;
+    },
+    log: (message) => logger.info(message),
+  };
   const objectContext: ObjectCommandContext = {
     store, clients, fileSystem, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
     refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
@@ -135,9 +149,16 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.findGroupsWithNetwork', (tadig?: unknown) => findGroupsWithNetwork(objectContext, tadig));
   register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
   register('roaming.push', (uri?: unknown) => pushDocument(uri));
+  register('roaming.exportToFolder', (node?: unknown, selection?: unknown, options?: unknown) => exportToFolder(configAsCodeContext, node, selection, options));
+  register('roaming.planFolder', (options?: unknown) => planFolderCommand(configAsCodeContext, options));
+  register('roaming.applyPlan', (options?: unknown) => applyCurrentPlan(configAsCodeContext, options));
+  register('roaming.planAllowDeletes', () => allowDeletesAndReplan(configAsCodeContext));
+  register('roaming.showPlanAsText', () => showPlanAsText(configAsCodeContext));
+  register('roaming.openPlanEntry', (node: unknown) => openPlanEntry(configAsCodeContext, node));
 
   context.subscriptions.push(
-    channel, store, clients, launcher, explorer, treeView, diagnostics,
+    channel, store, clients, launcher, explorer, treeView, diagnostics, planView,
+    vscode.window.createTreeView('roaming.plan', { treeDataProvider: planView, showCollapseAll: true }),
     vscode.workspace.registerFileSystemProvider(ROAMING_SCHEME, fileSystem, { isCaseSensitive: true }),
     vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, remoteContent),
     vscode.languages.registerCodeLensProvider({ scheme: ROAMING_SCHEME }, new DocumentHeaderLens(fileSystem)),
@@ -153,7 +174,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    store, clients, launcher, explorer, treeView, fileSystem, prompter, pipeline,
+    store, clients, launcher, explorer, treeView, fileSystem, prompter, pipeline, planView,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,
     globalStateKeys: () => context.globalState.keys(),
