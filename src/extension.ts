@@ -29,6 +29,7 @@ import {
   allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, showPlanAsText, type ConfigAsCodeContext,
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
+import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 
 /** What the integration tests reach through `extension.exports`; only in test mode, so no other extension can. */
 export interface TestApi {
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     log: (message) => logger.info(message),
   });
   fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
+  registerLanguageFeatures(context, { store, clients, fileSystem, diagnostics });
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();

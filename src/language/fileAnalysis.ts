@@ -1,0 +1,41 @@
+// One file's text judged by the domain rules, without the network: parse, run the kind's rules, and note where
+// the schema already has something to say (those places are VS Code's JSON service's to underline). Pure.
+import type { Node } from 'jsonc-parser';
+import type { DocumentProblem } from '../platforms/resourceKind';
+import { parseJsonText } from '../validation/jsonTextLocations';
+import type { SchemaName } from '../validation/schemaCatalogue';
+import type { SchemaValidator } from '../validation/schemaValidator';
+import type { CheckSubject } from './checkSubjects';
+import { checkLocally } from './localChecks';
+import { isSchemaDuplicate, schemaPointersOf } from './schemaDuplicates';
+
+export interface FileAnalysis {
+  readonly value: unknown;
+  readonly tree: Node | undefined;
+  /** Where the schema reports problems. */
+  readonly schemaPointers: ReadonlySet<string>;
+  /** Every domain problem found, including those the schema reports too (their quick fixes still apply). */
+  readonly problems: readonly DocumentProblem[];
+}
+
+/**
+ * `undefined` while the text is not valid JSON: the JSON service reports the syntax, and rules judging a
+ * half-parsed value would only add noise that goes away once the syntax is fixed.
+ */
+export function analyseLocally(
+  text: string, schemaName: SchemaName, subject: CheckSubject, remote: unknown, validator: SchemaValidator,
+): FileAnalysis | undefined {
+  const parsed = parseJsonText(text);
+  if (parsed.syntaxProblems.length > 0) return undefined;
+  return {
+    value: parsed.value,
+    tree: parsed.tree,
+    schemaPointers: schemaPointersOf(validator.validate(schemaName, parsed.value)),
+    problems: checkLocally(parsed.value, subject, remote),
+  };
+}
+
+/** The problems to show as Roaming diagnostics: those the schema does not already report at the same place. */
+export function problemsToShow(analysis: Pick<FileAnalysis, 'schemaPointers'>, problems: readonly DocumentProblem[]): DocumentProblem[] {
+  return problems.filter((problem) => !isSchemaDuplicate(problem, analysis.schemaPointers));
+}

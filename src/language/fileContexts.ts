@@ -1,0 +1,57 @@
+// What the language features need to know about an open file: which schema and kind apply (by the file name's
+// suffix, as for VS Code's JSON service), which connection it is checked against, and which remote object it
+// stands for. `roaming:` documents carry all of it in their URI; workspace files go by workspaceConnection.ts.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { OpenObject } from '../checks/remoteChecks';
+import type { ConnectionStore } from '../connections/connectionStore';
+import type { RoamingFileSystem } from '../documents/roamingFileSystem';
+import { ROAMING_SCHEME } from '../documents/roamingUri';
+import type { ConnectionRecord } from '../platforms/connection';
+import { schemaEntryForFileName, type SchemaEntry } from '../validation/schemaCatalogue';
+import { checkSubjectFor, type CheckSubject } from './checkSubjects';
+import { bindWorkspaceFile } from './workspaceConnection';
+
+export interface FileContext {
+  readonly schema: SchemaEntry;
+  /** The kind whose rules apply; `undefined` for bodies that carry no object (logins, deletes). */
+  readonly subject: CheckSubject | undefined;
+  readonly connection: ConnectionRecord | undefined;
+  /** The remote object the file stands for: a `roaming:` document's, or the id a manifest records. */
+  readonly known: OpenObject | undefined;
+}
+
+/** Files the features serve: `roaming:` documents and files on disk (not diff sides, Git versions…). */
+export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [{ scheme: ROAMING_SCHEME }, { scheme: 'file' }];
+
+export class FileContexts {
+  constructor(private readonly store: ConnectionStore, private readonly fileSystem: RoamingFileSystem) {}
+
+  contextOf(document: vscode.TextDocument): FileContext | undefined {
+    const uri = document.uri;
+    if (uri.scheme !== ROAMING_SCHEME && uri.scheme !== 'file') return undefined;
+    const schema = schemaEntryForFileName(path.posix.basename(uri.path));
+    if (!schema) return undefined;
+    const subject = checkSubjectFor(schema.name);
+    return uri.scheme === ROAMING_SCHEME ? this.roamingContext(uri, schema, subject) : this.workspaceContext(uri, schema, subject);
+  }
+
+  private roamingContext(uri: vscode.Uri, schema: SchemaEntry, subject: CheckSubject | undefined): FileContext | undefined {
+    let connection: ConnectionRecord;
+    try {
+      connection = this.fileSystem.resolvePath(uri).connection;
+    } catch {
+      return undefined; // a connection that was removed, or not one of our paths
+    }
+    const open = this.fileSystem.openDocument(uri);
+    return { schema, subject, connection, known: open && { id: open.id, remote: open.remote } };
+  }
+
+  private workspaceContext(uri: vscode.Uri, schema: SchemaEntry, subject: CheckSubject | undefined): FileContext {
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+    const binding = bindWorkspaceFile(uri.fsPath, schema.platform, this.store.list().map((known) => known.record), workspaceFolder?.uri.fsPath);
+    // A manifest's id tells which object an exported document is (regions exclude themselves from "a second homeland").
+    const known = binding.objectId !== undefined && subject?.role === 'document' ? { id: binding.objectId, remote: undefined } : undefined;
+    return { schema, subject, connection: binding.connection, known };
+  }
+}
