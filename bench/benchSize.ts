@@ -39,7 +39,7 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     clientConcurrency: 10,
     clientRounds: 7,
     clientLatencyRounds: 3,
-    clientWarmupGets: 200,
+    clientWarmupGets: 1000,
     bulkWrites: 200,
     bulkRequestsPerSecond: 20,
     bulkRuns: 3,
