@@ -17,13 +17,18 @@ const UNITS = new Set(['ms', 'KB', 'MB', 'x', 'count', 'docs/s']);
 const VERDICTS = new Set(['met', 'missed', 'no target', 'not measured', 'not judged (tiny run)']);
 
 function runTinyBenchmark(): { results: BenchResults; output: string } {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roaming-bench-')), 'results.json');
-  const run = spawnSync(process.execPath, [path.join(repositoryRoot, 'out', 'bench', 'run.js'), '--size', 'tiny', '--out', out], {
-    cwd: repositoryRoot, encoding: 'utf8', timeout: 5 * 60_000,
-  });
-  const output = `${run.stdout}\n${run.stderr}`;
-  assert.equal(run.status, 0, `the tiny benchmark failed:\n${output}`);
-  return { results: JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResults, output };
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roaming-bench-test-'));
+  try {
+    const out = path.join(folder, 'results.json');
+    const run = spawnSync(process.execPath, [path.join(repositoryRoot, 'out', 'bench', 'run.js'), '--size', 'tiny', '--out', out], {
+      cwd: repositoryRoot, encoding: 'utf8', timeout: 5 * 60_000,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.status, 0, `the tiny benchmark failed:\n${output}`);
+    return { results: JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResults, output };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 test('the tiny benchmark produces every figure with a value, a unit and how it was measured', { timeout: 6 * 60_000 }, async (t) => {
