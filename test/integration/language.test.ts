@@ -1,0 +1,183 @@
+// The language features inside VS Code, on the sandbox: diagnostics from the JSON service and from the domain
+// checks (local and remote) on `roaming:` documents and on workspace files, completion, hover, Go to Definition
+// and a quick fix on references and problems.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension';
+import { kindBySlug } from '../../src/platforms/registry';
+import { eventually, extensionApi, sandboxAdmin } from './support/api';
+
+type Json = Record<string, unknown>;
+
+describe('Language features on roaming files', function () {
+  let api: TestApi;
+  let sftId: string;
+  let telecomxId: string;
+  let workspaceFolder: string;
+  const createdFolders: string[] = [];
+  const urls = () => api.launcher.urls!;
+  const recordOf = (id: string) => api.store.get(id)!.record;
+  const roamingUri = (connectionId: string, slug: string, id: string) => api.fileSystem.uriFor(connectionId, kindBySlug(slug)!, id);
+
+  const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri);
+  const fromRoaming = (diagnostic: vscode.Diagnostic) => diagnostic.source === 'Roaming';
+  const describeAll = (uri: vscode.Uri) => diagnosticsOf(uri).map((diagnostic) => `[${diagnostic.source}] ${String(diagnostic.code)}: ${diagnostic.message}`).join('\n');
+
+  /** Waits until the document has a diagnostic the predicate accepts; fails listing those it has. */
+  async function diagnosticMatching(uri: vscode.Uri, what: string, predicate: (diagnostic: vscode.Diagnostic) => boolean): Promise<vscode.Diagnostic> {
+    try {
+      return await eventually(what, () => diagnosticsOf(uri).find(predicate));
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; the document has:\n${describeAll(uri)}`);
+    }
+  }
+
+  async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    return vscode.window.showTextDocument(document, { preview: false });
+  }
+
+  /** Replaces the whole text, unsaved: what a person typing would leave. */
+  async function replaceText(editor: vscode.TextEditor, value: unknown): Promise<void> {
+    const document = editor.document;
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    assert.ok(await editor.edit((builder) => builder.replace(whole, `${JSON.stringify(value, null, 2)}\n`)));
+  }
+
+  /** The position inside the value of the first `"key": value` of the text. */
+  function insideValueOf(document: vscode.TextDocument, key: string): vscode.Position {
+    const match = new RegExp(`"${key}"\\s*:\\s*"?`).exec(document.getText());
+    assert.ok(match, `the document has "${key}"`);
+    return document.positionAt(match.index + match[0].length + 1);
+  }
+
+  function writeWorkspaceFile(relative: string, content: unknown): vscode.Uri {
+    const file = path.join(workspaceFolder, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
+    return vscode.Uri.file(file);
+  }
+
+  before(async () => {
+    api = await extensionApi();
+    await vscode.commands.executeCommand('roaming.trySandbox');
+    sftId = api.store.list().find((known) => known.record.name === 'Sandbox SFT')!.record.id;
+    telecomxId = api.store.list().find((known) => known.record.name === 'Sandbox TelecomX')!.record.id;
+    await sandboxAdmin(urls().sft, 'reset');
+    await sandboxAdmin(urls().telecomx, 'reset');
+    await sandboxAdmin(urls().sft, 'settings', { tps: 20 });
+    // Live checks never sign in by themselves (no password prompt while typing): sign in as opening an object would.
+    await api.fileSystem.read(roamingUri(sftId, 'destination-group', '2501'));
+    await api.fileSystem.read(roamingUri(telecomxId, 'region', '65c3a0000000000000000001'));
+    workspaceFolder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'language-test');
+    createdFolders.push(workspaceFolder);
+  });
+
+  afterEach(async () => {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isDirty) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    for (const folder of createdFolders) fs.rmSync(folder, { recursive: true, force: true });
+    await sandboxAdmin(urls().sft, 'settings', { tps: 2 });
+  });
+
+  it('shows the JSON service\'s and the domain checks\' problems on a roaming: document while typing', async () => {
+    const uri = roamingUri(telecomxId, 'region', '65c3a0000000000000000002');
+    const editor = await openInEditor(uri);
+    const region = JSON.parse(editor.document.getText()) as Json;
+    await replaceText(editor, { ...region, sms: { cost: 0.5, wholesale: 0.2, price: 0.6 }, foo: 1 });
+    await diagnosticMatching(uri, 'the JSON service to refuse "foo"', (diagnostic) => !fromRoaming(diagnostic) && /foo/.test(diagnostic.message));
+    const margin = await diagnosticMatching(uri, 'the price order warning', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'price-order');
+    assert.equal(margin.severity, vscode.DiagnosticSeverity.Warning, 'the API accepts it: a warning');
+    assert.equal(editor.document.getText(margin.range), '0.2', 'on the wholesale price');
+  });
+
+  it('checks a roaming: document against the remote: a destination group that does not exist is an error', async () => {
+    const uri = roamingUri(sftId, 'roaming-profile', '3004');
+    const editor = await openInEditor(uri);
+    const profile = JSON.parse(editor.document.getText()) as Json;
+    await replaceText(editor, { ...profile, destinationGroupId: '9999' });
+    const unknown = await diagnosticMatching(uri, 'the unknown group', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'unknown-destination-group');
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error, 'the remote would refuse it');
+    assert.equal(editor.document.getText(unknown.range), '"9999"');
+    await replaceText(editor, profile);
+    await eventually('the problem to go once the group is put back', () => !diagnosticsOf(uri).some(fromRoaming));
+  });
+
+  it('checks workspace files with the suffixes: schema, local and remote rules, the connection from the manifest', async () => {
+    const sft = recordOf(sftId);
+    writeWorkspaceFile('sft/roaming-manifest.json', {
+      manifestVersion: 1,
+      connection: { name: sft.name, platform: 'sft', baseUrl: sft.baseUrl, username: sft.username, environment: sft.environment },
+      files: {},
+    });
+    const profileUri = writeWorkspaceFile('sft/requests/eu.create-roaming-profile.request.json', {
+      roamingProfileInfo: { roamingProfileName: 'EU test', destinationGroupId: '9999', status: '2' },
+    });
+    await openInEditor(profileUri);
+    await diagnosticMatching(profileUri, 'the JSON service to refuse status "2"', (diagnostic) => !fromRoaming(diagnostic) && /"1" \(Active\)/.test(diagnostic.message));
+    const unknown = await diagnosticMatching(profileUri, 'the unknown group, checked on the manifest\'s connection', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'unknown-destination-group');
+    assert.match(unknown.message, /Sandbox SFT/);
+
+    const regionUri = writeWorkspaceFile('telecomx/denmark.create-region.request.json', {
+      names: [{ language: 'eng', text: 'Denmark (test)' }], network: 'TDC', homeland: false, roamLikeHome: false,
+      sms: { cost: 0.3, wholesale: 0.2, price: 0.5 },
+    });
+    await openInEditor(regionUri);
+    const margin = await diagnosticMatching(regionUri, 'the price order warning on a request body', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'price-order');
+    assert.equal(margin.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('completes a destination group id with the sandbox\'s groups by name', async () => {
+    const editor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider', editor.document.uri, insideValueOf(editor.document, 'destinationGroupId'));
+    const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    const euCore = list.items.find((item) => labelOf(item) === 'EU Core');
+    assert.ok(euCore, `EU Core among ${list.items.map(labelOf).join(', ')}`);
+    assert.equal(euCore.insertText, '"2501"');
+    for (const name of ['Nordics', 'Iberia', 'UK & Ireland']) assert.ok(list.items.some((item) => labelOf(item) === name), `${name} offered`);
+  });
+
+  it('shows the referenced group\'s name on hover, and goes to its roaming: document', async () => {
+    const editor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    const position = insideValueOf(editor.document, 'destinationGroupId');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+    const texts = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)));
+    assert.ok(texts.some((text) => text.includes('UK & Ireland') && text.includes('2506')), `hover texts: ${texts.join(' | ')}`);
+
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, position);
+    const targets = definitions.map((definition) => ('targetUri' in definition ? definition.targetUri : definition.uri).toString());
+    assert.deepEqual(targets, [roamingUri(sftId, 'destination-group', '2506').toString()]);
+  });
+
+  it('adds a missing accessType with a quick fix', async () => {
+    const uri = roamingUri(sftId, 'service-profile', 'SP_1302');
+    const editor = await openInEditor(uri);
+    const profile = JSON.parse(editor.document.getText()) as Json;
+    assert.equal(profile.service, '4', 'SP_1302 is NB-IoT only');
+    // The category change is a problem only the domain checks see: once it shows, they have judged this text.
+    await replaceText(editor, { ...profile, category: '1', service: '1|4' });
+    await diagnosticMatching(uri, 'the domain checks to run', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'category-fixed');
+    await diagnosticMatching(uri, 'the missing accessType (JSON service)', (diagnostic) => !fromRoaming(diagnostic) && /accessType/.test(diagnostic.message));
+    assert.ok(!diagnosticsOf(uri).some((diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'accessType-missing'), 'underlined once, not twice');
+
+    const serviceValue = insideValueOf(editor.document, 'service');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, new vscode.Range(serviceValue, serviceValue), vscode.CodeActionKind.QuickFix.value);
+    const addAccessType = actions.find((action) => action.title.startsWith('Add accessType 06'));
+    assert.ok(addAccessType?.edit, `quick fixes: ${actions.map((action) => action.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(addAccessType.edit));
+    assert.deepEqual(JSON.parse(editor.document.getText()), { ...profile, category: '1', service: '1|4', accessType: '06' });
+    await eventually('the accessType problem to go', () => !diagnosticsOf(uri).some((diagnostic) => /accessType/.test(diagnostic.message)));
+  });
+});
