@@ -21,8 +21,11 @@ export interface FileContext {
   readonly known: OpenObject | undefined;
 }
 
-/** Files the features serve: `roaming:` documents and files on disk (not diff sides, Git versions…). */
-export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [{ scheme: ROAMING_SCHEME }, { scheme: 'file' }];
+/**
+ * Files the features serve: `roaming:` documents and JSON files on disk (not diff sides, Git versions…); the
+ * file name's suffix then decides (`contextOf`).
+ */
+export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [{ scheme: ROAMING_SCHEME }, { scheme: 'file', pattern: '**/*.json' }];
 
 export class FileContexts {
   constructor(private readonly store: ConnectionStore, private readonly fileSystem: RoamingFileSystem) {}
