@@ -180,4 +180,23 @@ describe('Language features on roaming files', function () {
     assert.deepEqual(JSON.parse(editor.document.getText()), { ...profile, category: '1', service: '1|4', accessType: '06' });
     await eventually('the accessType problem to go', () => !diagnosticsOf(uri).some((diagnostic) => /accessType/.test(diagnostic.message)));
   });
+
+  it('fixes a TADIG\'s supplier to the one the network list has', async () => {
+    const uri = roamingUri(sftId, 'destination-group', '2504');
+    const editor = await openInEditor(uri);
+    const group = JSON.parse(editor.document.getText()) as { destinationGroupName: string; tadigCodeList: Json[] };
+    // BELKO (Telenet) is offered through supplier 12 only.
+    await replaceText(editor, { ...group, tadigCodeList: [...group.tadigCodeList, { tadigCode: 'BELKO', categoryGroupId: '27' }] });
+    const wrongSupplier = await diagnosticMatching(uri, 'the supplier problem', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'unknown-category-group');
+    assert.equal(editor.document.getText(wrongSupplier.range), '"27"');
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, wrongSupplier.range, vscode.CodeActionKind.QuickFix.value);
+    const useSupplier = actions.find((action) => action.title.startsWith('Use supplier 12'));
+    assert.ok(useSupplier?.edit, `quick fixes: ${actions.map((action) => action.title).join(', ')}`);
+    assert.equal(useSupplier.isPreferred, true, 'the only supplier offering it');
+    assert.ok(await vscode.workspace.applyEdit(useSupplier.edit));
+    assert.deepEqual((JSON.parse(editor.document.getText()) as typeof group).tadigCodeList.at(-1), { tadigCode: 'BELKO', categoryGroupId: '12' });
+    await eventually('the supplier problem to go', () => !diagnosticsOf(uri).some((diagnostic) => diagnostic.code === 'unknown-category-group'));
+  });
 });
