@@ -1,5 +1,6 @@
 // Domain problems as the person types, in the same 'roaming' collection the push pipeline reports into, so a
-// problem shows once whether it was found while typing or when saving: the latest check of a document wins.
+// problem shows once whether it was found while typing or when saving: what a save reported stands until the
+// next edit, whose check replaces it.
 // Local rules first, at once; then the remote rules, when the file has a connection that is signed in — a live
 // check never signs in by itself (no password prompt while typing); completion, hover or opening a remote
 // object sign in, and the documents are checked again then.
@@ -32,6 +33,8 @@ interface LatestCheck {
 export class LiveDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly latest = new Map<string, LatestCheck>();
+  /** Bumped when a save starts: a check begun before it must not replace what the push pipeline reports. */
+  private readonly generations = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly deps: LiveDiagnosticsDependencies) {
@@ -40,7 +43,10 @@ export class LiveDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_PAUSE_MS);
       }),
-      // A successful push clears the collection; what still holds (a warning about a margin) comes back.
+      // Saving a `roaming:` document runs the push pipeline, which reports its own findings (a vendor's refusal
+      // among them): they stand until the next edit. A successful push clears the collection; what still holds
+      // (a warning about a margin) comes back.
+      vscode.workspace.onWillSaveTextDocument((event) => this.supersede(event.document.uri)),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
     );
@@ -73,6 +79,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     const context = this.deps.contexts.contextOf(document);
     if (!context?.subject) return;
     const version = document.version;
+    const generation = this.generations.get(document.uri.toString());
     const analysis = analyseLocally(document.getText(), context.schema.name, context.subject, context.known?.remote, this.deps.validator);
     if (!analysis) {
       this.publish(document, version, undefined, []);
@@ -88,7 +95,8 @@ export class LiveDiagnostics implements vscode.Disposable {
       // Unreachable, signed out, refused: the local rules stand; the push gate checks the remote again anyway.
       return;
     }
-    if (document.isClosed || document.version !== version) return; // a newer check is on its way
+    // A newer check is on its way, or a save reported since.
+    if (document.isClosed || document.version !== version || this.generations.get(document.uri.toString()) !== generation) return;
     this.publish(document, version, analysis, [...analysis.problems, ...remoteProblems]);
   }
 
@@ -103,10 +111,17 @@ export class LiveDiagnostics implements vscode.Disposable {
     this.deps.diagnostics.set(document.uri, problemsToShow(analysis, problems).map((problem) => toDiagnostic(document, analysis, problem)));
   }
 
-  private forget(uri: vscode.Uri): void {
+  private supersede(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.supersede(uri);
+    const key = uri.toString();
+    this.generations.delete(key);
     this.latest.delete(key);
     this.deps.diagnostics.delete(uri);
   }
