@@ -6,5 +6,7 @@ export interface ExplorerNode {
   readonly id: string;
   readonly parent: ExplorerNode | undefined;
   treeItem(): vscode.TreeItem | Promise<vscode.TreeItem>;
+  /** A tooltip too costly to build for every item: asked for when the person hovers (`resolveTreeItem`). */
+  lazyTooltip?(): vscode.MarkdownString | string;
   children(): Promise<ExplorerNode[]>;
 }

@@ -46,6 +46,11 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return [...roots, ...problems];
   }
 
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+    if (item.tooltip === undefined && node.lazyTooltip) item.tooltip = node.lazyTooltip();
+    return item;
+  }
+
   getParent(node: ExplorerNode): ExplorerNode | undefined {
     return node.parent;
   }

@@ -30,7 +30,6 @@ export class ItemNode implements ExplorerNode {
     );
     item.id = this.id;
     item.description = presentation.description;
-    item.tooltip = new vscode.MarkdownString(presentation.tooltip);
     item.iconPath = new vscode.ThemeIcon(this.kind.icon);
     item.contextValue = `item:${this.kind.slug}${this.connection.readOnly ? ':readonly' : ''}`;
     item.command = { command: 'roaming.open', title: 'Open', arguments: [this] };
@@ -38,6 +37,10 @@ export class ItemNode implements ExplorerNode {
   }
 
   private related: Promise<RelatedItem[]> | undefined;
+
+  lazyTooltip(): vscode.MarkdownString {
+    return new vscode.MarkdownString(this.kind.present(this.remote).tooltip);
+  }
 
   async children(): Promise<ExplorerNode[]> {
     if (!this.kind.related) return [];

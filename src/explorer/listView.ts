@@ -7,7 +7,7 @@ export interface Listed<T> {
   readonly remote: T;
   readonly id: string;
   readonly name: string;
-  /** Lower-cased values a filter may match: name, id, TADIG codes, countries… */
+  /** Lower-cased values a filter may match: name, id, TADIG codes, countries… Built on the first filter. */
   readonly haystack: string;
 }
 
@@ -24,7 +24,15 @@ export function searchableText(value: unknown): string {
 }
 
 export function toListed<T>(remote: T, id: string, name: string): Listed<T> {
-  return { remote, id, name, haystack: `${name}\u0000${id}\u0000${searchableText(remote)}`.toLowerCase() };
+  let haystack: string | undefined;
+  return {
+    remote, id, name,
+    // 5,000 groups of 50 operators make 7.7 million characters: built when a filter first needs them.
+    get haystack() {
+      haystack ??= `${name}\u0000${id}\u0000${searchableText(remote)}`.toLowerCase();
+      return haystack;
+    },
+  };
 }
 
 /** Items whose name, id or any field value contains every word of the filter (case-insensitive). */

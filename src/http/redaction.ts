@@ -38,12 +38,17 @@ export class SecretScrubber {
   private readonly passwords = new Set<string>();
   /** Newest last; a session that refreshes hourly for weeks must not make every log line slower. */
   private readonly tokens = new Set<string>();
+  /** Every secret with its URL-encoded form, longest first; rebuilt only when a secret is added. */
+  private ordered: Array<{ secret: string; encoded: string }> | undefined;
 
   constructor(private readonly maxTokens = 128) {}
 
   /** Passwords are few and always kept. */
   rememberPassword(password: string | undefined): void {
-    if (password !== undefined && password.length >= MINIMUM_SECRET_LENGTH) this.passwords.add(password);
+    if (password !== undefined && password.length >= MINIMUM_SECRET_LENGTH && !this.passwords.has(password)) {
+      this.passwords.add(password);
+      this.ordered = undefined;
+    }
   }
 
   /** Tokens: the oldest are forgotten beyond `maxTokens` (they are never sent again, so cannot be echoed). */
@@ -52,6 +57,7 @@ export class SecretScrubber {
       if (value === undefined || value.length < MINIMUM_SECRET_LENGTH) continue;
       this.tokens.delete(value);
       this.tokens.add(value);
+      this.ordered = undefined;
     }
     for (const oldest of this.tokens) {
       if (this.tokens.size <= this.maxTokens) break;
@@ -63,9 +69,10 @@ export class SecretScrubber {
   scrub(text: string): string {
     let result = redactQuerySecrets(text);
     // Longest first, so a secret that contains another is removed whole.
-    for (const secret of [...this.passwords, ...this.tokens].sort((a, b) => b.length - a.length)) {
+    this.ordered ??= [...this.passwords, ...this.tokens].sort((a, b) => b.length - a.length)
+      .map((secret) => ({ secret, encoded: encodeURIComponent(secret) }));
+    for (const { secret, encoded } of this.ordered) {
       if (result.includes(secret)) result = result.split(secret).join(REDACTED);
-      const encoded = encodeURIComponent(secret);
       if (encoded !== secret && result.includes(encoded)) result = result.split(encoded).join(REDACTED);
     }
     return result;

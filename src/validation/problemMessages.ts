@@ -95,7 +95,8 @@ function problemFromError(error: ErrorObject, value: unknown, rootLabel: string)
       const hint = suggestion ? `: did you mean "${suggestion}"?` : '';
       return problem(childPointer(error.instancePath, extra), `unknown property "${extra}"${hint}`, 'key');
     }
-    case 'uniqueItems': {
+    case 'uniqueItems':
+    case 'uniqueItemsByValue': {
       const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
       return problem(
         childPointer(error.instancePath, second),

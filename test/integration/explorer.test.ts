@@ -111,7 +111,8 @@ describe('Roaming explorer on the sandbox', function () {
 
   it('shows key fields in the tooltip and the id in the description', async () => {
     const nbIot = await childLabelled(api, await childLabelled(api, sft, 'Service Profiles'), 'NB-IoT Only');
-    const item = await nbIot.treeItem();
+    // The tooltip is resolved as VS Code does when the person hovers.
+    const item = api.explorer.resolveTreeItem(await nbIot.treeItem(), nbIot);
     assert.match(String(item.description), /SP_1302/);
     assert.match((item.tooltip as vscode.MarkdownString).value, /NB\\?-IoT/);
     assert.equal(item.contextValue, 'item:service-profile');

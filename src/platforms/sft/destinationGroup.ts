@@ -230,19 +230,22 @@ function planDelete(id: string, remote: DestinationGroupRow | undefined): WriteP
 
 function present(remote: DestinationGroupRow): ItemPresentation {
   const count = remote.operators.length;
-  const shown = remote.operators.slice(0, TOOLTIP_OPERATORS).map((operator) =>
-    `- \`${operator.tadigCode}\` / ${operator.categoryGroupId} — ${escapeMarkdown(operator.operatorName || '?')}, ${escapeMarkdown(operator.countryName || '?')}`);
-  const more = count > TOOLTIP_OPERATORS ? [`- … and ${count - TOOLTIP_OPERATORS} more`] : [];
-  const countries = new Set(remote.operators.map((operator) => operator.countryName).filter((name) => name !== '')).size;
   return {
     label: remote.destinationListName,
     description: `${remote.destinationListId} · ${count} operator${count === 1 ? '' : 's'}`,
-    tooltip: [
-      fieldList(remote.destinationListName, [['Id', remote.destinationListId], ['Operators', String(count)], ['Countries', String(countries)]]),
-      '',
-      ...shown,
-      ...more,
-    ].join('\n'),
+    // Built when read: the tree asks for tooltips only on hover, and 5,000 groups' tooltips cost 65 ms up front.
+    get tooltip() {
+      const shown = remote.operators.slice(0, TOOLTIP_OPERATORS).map((operator) =>
+        `- \`${operator.tadigCode}\` / ${operator.categoryGroupId} — ${escapeMarkdown(operator.operatorName || '?')}, ${escapeMarkdown(operator.countryName || '?')}`);
+      const more = count > TOOLTIP_OPERATORS ? [`- … and ${count - TOOLTIP_OPERATORS} more`] : [];
+      const countries = new Set(remote.operators.map((operator) => operator.countryName).filter((name) => name !== '')).size;
+      return [
+        fieldList(remote.destinationListName, [['Id', remote.destinationListId], ['Operators', String(count)], ['Countries', String(countries)]]),
+        '',
+        ...shown,
+        ...more,
+      ].join('\n');
+    },
   };
 }
 

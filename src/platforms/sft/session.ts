@@ -45,16 +45,24 @@ function isUnauthorised(response: ApiResponse): boolean {
   return response.status === 401 || (response.status === 200 && sftEnvelopeResult(response.json).code === '401');
 }
 
+type JwtTimes = { issuedAt?: number; expiresAt: number } | undefined;
+
+/** The last token decoded: every call asks whether the session needs renewing, and it is the same token for an hour. */
+let lastDecoded: { token: string; times: JwtTimes } | undefined;
+
 /** `exp` and `iat` of a JWT in epoch ms; `undefined` when it is not a readable JWT. */
-function jwtTimes(token: string | undefined): { issuedAt?: number; expiresAt: number } | undefined {
+function jwtTimes(token: string | undefined): JwtTimes {
   if (!token) return undefined;
+  if (lastDecoded?.token === token) return lastDecoded.times;
+  let times: JwtTimes;
   try {
     const { exp, iat } = decodeJwt(token);
-    if (typeof exp !== 'number') return undefined;
-    return { expiresAt: exp * 1000, issuedAt: typeof iat === 'number' ? iat * 1000 : undefined };
+    times = typeof exp === 'number' ? { expiresAt: exp * 1000, issuedAt: typeof iat === 'number' ? iat * 1000 : undefined } : undefined;
   } catch {
-    return undefined;
+    times = undefined;
   }
+  lastDecoded = { token, times };
+  return times;
 }
 
 function notSftApi(context: SessionContext, what: string, response: ApiResponse): RemoteError {

@@ -247,27 +247,30 @@ function present(remote: Region): ItemPresentation {
   const dataPrice = typeof remote.data?.price === 'number' ? `data ${remote.data.price}/MB` : undefined;
   const voice = remote.voice;
   const outboundCount = Array.isArray(voice?.outbound) ? voice.outbound.length : 0;
-  const otherNames = (Array.isArray(remote.names) ? remote.names : [])
-    .map((name) => `${escapeMarkdown(name.text)} (${name.language})`).join(', ');
   return {
     label,
     description: [remote._id, remote.network, ...flags, dataPrice].filter(Boolean).join(' · '),
-    tooltip: [
-      fieldList(label, [
-        ['Id', `\`${remote._id}\``],
-        ['Names', otherNames],
-        ['Network', remote.network],
-        ['Homeland', remote.homeland ? 'yes' : 'no'],
-        ['Roam like home', remote.roamLikeHome ? 'yes' : 'no'],
-        ['Notes', remote.notes && escapeMarkdown(remote.notes)],
-      ]),
-      '',
-      ...priceLines('SMS', remote.sms, SIMPLE_TRIPLE),
-      ...priceLines('Data per MB', remote.data, SIMPLE_TRIPLE),
-      ...priceLines('Incoming call, connection', voice?.inbound, VOICE_TRIPLES[0]),
-      ...priceLines('Incoming call, per minute', voice?.inbound, VOICE_TRIPLES[1]),
-      ...(outboundCount > 0 ? [`- Outgoing calls priced to ${outboundCount} region${outboundCount === 1 ? '' : 's'}`] : []),
-    ].join('\n'),
+    // Built when read: the tree asks for tooltips only on hover.
+    get tooltip() {
+      const otherNames = (Array.isArray(remote.names) ? remote.names : [])
+        .map((name) => `${escapeMarkdown(name.text)} (${name.language})`).join(', ');
+      return [
+        fieldList(label, [
+          ['Id', `\`${remote._id}\``],
+          ['Names', otherNames],
+          ['Network', remote.network],
+          ['Homeland', remote.homeland ? 'yes' : 'no'],
+          ['Roam like home', remote.roamLikeHome ? 'yes' : 'no'],
+          ['Notes', remote.notes && escapeMarkdown(remote.notes)],
+        ]),
+        '',
+        ...priceLines('SMS', remote.sms, SIMPLE_TRIPLE),
+        ...priceLines('Data per MB', remote.data, SIMPLE_TRIPLE),
+        ...priceLines('Incoming call, connection', voice?.inbound, VOICE_TRIPLES[0]),
+        ...priceLines('Incoming call, per minute', voice?.inbound, VOICE_TRIPLES[1]),
+        ...(outboundCount > 0 ? [`- Outgoing calls priced to ${outboundCount} region${outboundCount === 1 ? '' : 's'}`] : []),
+      ].join('\n');
+    },
   };
 }
 
