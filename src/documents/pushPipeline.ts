@@ -155,7 +155,7 @@ export class PushPipeline {
   private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): unknown {
     const schemaProblems = isSchemaName(kind.slug) ? checkJsonText(text, kind.slug, bundledSchemaValidator()) : [];
     if (schemaProblems.length > 0) {
-      this.deps.diagnostics.set(uri, schemaProblems.map((problem) => diagnosticAt(uri, problem.offset, problem.length, problem.message, 'error')));
+      // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
       throw stopSave(`Nothing was sent: ${schemaProblems.length} problem${schemaProblems.length === 1 ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`);
     }
     const value = parseJsonText(text).value;
