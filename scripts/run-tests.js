@@ -63,6 +63,14 @@ if (!only || only === 'unit' || only === 'integration') {
   }
 }
 
+// The test host first: besides the integration tests, the plain-Node benchmark smoke run measures inside VS Code
+// when code-server is there, so on a fresh machine it must be installed before the plain-Node tests.
+let testHostReady = false;
+if (!only || only === 'unit' || only === 'integration') {
+  testHostReady = run('set up the test host (Debian packages, code-server)', 'bash', [path.join(root, 'scripts', 'setup-test-host.sh')]);
+  if (!testHostReady) counts.failed += 1;
+}
+
 if (!only || only === 'unit') {
   const summaryFile = path.join(root, 'out', 'unit-summary.json');
   fs.rmSync(summaryFile, { force: true });
@@ -81,11 +89,9 @@ if (!only || only === 'unit') {
 if (!only || only === 'integration') {
   const resultsFile = path.join(root, 'test-results', 'integration-results.json');
   fs.rmSync(resultsFile, { force: true });
-  if (run('set up the test host (Debian packages, code-server)', 'bash', [path.join(root, 'scripts', 'setup-test-host.sh')])) {
+  if (testHostReady) {
     run('integration tests inside VS Code (code-server)', process.execPath, [path.join(root, 'out', 'test', 'host', 'code-server-runner.js')]);
     addCounts(resultsFile, 'integration tests');
-  } else {
-    counts.failed += 1;
   }
 }
 
