@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArguments, codeServerBinary, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from '../test/host/codeServerHost';
+import { UNATTENDED_WORKBENCH_SETTINGS, chromiumArguments, codeServerBinary, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from '../test/host/codeServerHost';
 import { SAMPLE_FILE_VARIABLE, SFT_URL_VARIABLE, TELECOMX_URL_VARIABLE, type HostSample } from './host/protocol';
 
 const STARTUP_TIMEOUT_MS = 3 * 60_000;
@@ -57,16 +57,7 @@ export async function collectHostSamples(options: HostRunOptions): Promise<HostS
       extensionsDir: path.join(options.workFolder, 'extensions'),
       workspaceFolder,
       logFile,
-      userSettings: {
-        'security.workspace.trust.enabled': false,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'git.enabled': false,
-      },
+      userSettings: UNATTENDED_WORKBENCH_SETTINGS,
       environment: {
         [SAMPLE_FILE_VARIABLE]: sampleFile,
         [SFT_URL_VARIABLE]: options.sftUrl,

@@ -1,28 +1,14 @@
 // The one place a connection becomes a client: picks the vendor's session protocol and wires the shared
 // client to the connection's credential store, password prompt and log.
-import { ApiClient, type TimeoutSettings } from '../http/apiClient';
-import type { Clock } from '../http/clock';
-import type { CredentialStore, PasswordPrompt } from '../http/credentials';
+import { ApiClient, type ApiClientOptions } from '../http/apiClient';
 import type { SessionProtocol } from '../http/sessionProtocol';
-import type { RequestLogger } from '../http/types';
 import type { ConnectionRecord, PlatformId } from './connection';
 import type { PlatformClient } from './resourceKind';
 import { sftSessionProtocol } from './sft/session';
 import { telecomxSessionProtocol } from './telecomx/session';
 
-export interface PlatformClientDependencies {
-  readonly credentials: CredentialStore;
-  /** Absent: a missing or refused password fails with kind `authentication` instead of asking. */
-  readonly askPassword?: PasswordPrompt;
-  readonly logger: RequestLogger;
-  /** Shorter timeouts for tests; 30 s / 180 s otherwise. */
-  readonly timeouts?: Partial<TimeoutSettings>;
-  /** Epoch ms, for token expiry decisions. */
-  readonly now?: () => number;
-  /** The account's limit when known better than the vendor default (the server's header still wins). */
-  readonly requestsPerSecond?: number;
-  readonly clock?: Clock;
-}
+/** What a connection's client needs besides the connection: the shared client's options the vendor does not decide. */
+export type PlatformClientDependencies = Omit<ApiClientOptions, 'connection' | 'protocol' | 'rateLimitSafetyMarginMs'>;
 
 export interface ConnectedClient extends PlatformClient {
   /** The account's limit in force: the vendor default until the server announces one. */
@@ -43,15 +29,5 @@ export function sessionProtocolFor(platform: PlatformId): SessionProtocol {
 }
 
 export function createPlatformClient(connection: ConnectionRecord, dependencies: PlatformClientDependencies): ConnectedClient {
-  return new ApiClient({
-    connection,
-    protocol: sessionProtocolFor(connection.platform),
-    credentials: dependencies.credentials,
-    askPassword: dependencies.askPassword,
-    logger: dependencies.logger,
-    timeouts: dependencies.timeouts,
-    now: dependencies.now,
-    requestsPerSecond: dependencies.requestsPerSecond,
-    clock: dependencies.clock,
-  });
+  return new ApiClient({ ...dependencies, connection, protocol: sessionProtocolFor(connection.platform) });
 }

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArguments, repositoryRoot, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from './codeServerHost';
+import { UNATTENDED_WORKBENCH_SETTINGS, chromiumArguments, repositoryRoot, startCodeServer, waitFor, workbenchUrlForTests, type RunningCodeServer } from './codeServerHost';
 import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_FOLDER_VARIABLE, USER_DATA_FOLDER_VARIABLE, type IntegrationResults, type UiAction } from './protocol';
 
 // `--grep <pattern>` runs the matching tests only; `--results <folder>` puts results and screenshots elsewhere
@@ -90,18 +90,7 @@ async function main(): Promise<number> {
       extensionsDir: path.join(hostFolder, 'extensions'),
       workspaceFolder,
       logFile: path.join(resultsFolder, 'code-server.log'),
-      userSettings: {
-        'security.workspace.trust.enabled': false,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        // The throwaway workspace lives inside this repository; the Git prompt about it would cover the screenshots.
-        'git.openRepositoryInParentFolders': 'never',
-        'git.enabled': false,
-      },
+      userSettings: UNATTENDED_WORKBENCH_SETTINGS,
       environment: {
         [RESULTS_FILE_VARIABLE]: resultsFile,
         [SCREENSHOT_FOLDER_VARIABLE]: screenshotRequests,

@@ -14,6 +14,23 @@ export const chromiumArguments = [
   '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
 ];
 
+/**
+ * User settings for a workbench nobody sits at (tests, benchmarks): no trust prompt, welcome page, tips, update
+ * checks, telemetry or Git scanning to cover screenshots or add work to a measurement.
+ */
+export const UNATTENDED_WORKBENCH_SETTINGS: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  // Test workspaces live inside this repository; the Git prompt about them would cover the screenshots.
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
+};
+
 export interface CodeServerOptions {
   readonly port?: number;
   readonly userDataDir: string;
