@@ -8,7 +8,12 @@ import { ROAMING_SCHEME } from './roamingUri';
 function connectionOf(fileSystem: RoamingFileSystem, uri: vscode.Uri): { connection: ConnectionRecord; label: string } | undefined {
   try {
     const { path, kind, connection } = fileSystem.resolvePath(uri);
-    const what = path.id !== undefined ? `${kind.singular} ${path.id}` : `new ${kind.singular.toLowerCase()} (saving creates it)`;
+    // The name as last read: the file name carries only the id, and TelecomX ids are 24 hex digits.
+    const remote = fileSystem.openDocument(uri)?.remote;
+    const name = remote === undefined ? undefined : kind.nameOf(remote);
+    const what = path.id === undefined
+      ? `new ${kind.singular.toLowerCase()} (saving creates it)`
+      : `${kind.singular}${name ? ` "${name}"` : ''} ${path.id}`;
     return { connection, label: what };
   } catch {
     return undefined;
@@ -16,7 +21,13 @@ function connectionOf(fileSystem: RoamingFileSystem, uri: vscode.Uri): { connect
 }
 
 export class DocumentHeaderLens implements vscode.CodeLensProvider {
-  constructor(private readonly fileSystem: RoamingFileSystem) {}
+  /** A push or reload may rename the object: the header is asked for again whenever a roaming file changes. */
+  readonly onDidChangeCodeLenses: vscode.Event<void>;
+
+  constructor(private readonly fileSystem: RoamingFileSystem) {
+    this.onDidChangeCodeLenses = (listener, thisArgs, disposables) =>
+      fileSystem.onDidChangeFile(() => listener.call(thisArgs), undefined, disposables);
+  }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const found = connectionOf(this.fileSystem, document.uri);

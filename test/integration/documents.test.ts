@@ -280,6 +280,32 @@ describe('Roaming documents on the sandbox', function () {
     assert.match(document.getText(), /9\.99/);
   });
 
+  it('names the connection, its environment and the object at the top of a document, production loudly', async () => {
+    const headerOf = async (uri: vscode.Uri) => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      return lenses.map((lens) => lens.command?.title ?? '');
+    };
+    const { document, value } = await openEditable(uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile'));
+    assert.deepEqual(await headerOf(document.uri), ['Sandbox SFT (sandbox) · Roaming Profile "UK Ireland Roaming" 3004', 'Diff with Remote', 'Push']);
+
+    await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming v3' });
+    assert.equal(await document.save(), true);
+    await eventually('the header to name the object as pushed', async () =>
+      (await headerOf(document.uri))[0]?.includes('"UK Ireland Roaming v3"') || undefined);
+
+    const record = await vscode.commands.executeCommand<{ id: string }>('roaming.addConnection', {
+      platform: 'sft', name: 'Production SFT', baseUrl: urls().sft, username: 'sandbox-reseller', password: 'sandbox', environment: 'production', readOnly: true,
+    });
+    try {
+      const productionUri = uriOf(record.id, 'roaming-profiles', '3002', 'roaming-profile');
+      await vscode.window.showTextDocument(productionUri);
+      assert.deepEqual(await headerOf(productionUri),
+        ['$(warning) PRODUCTION — Production SFT (production) · read-only · Roaming Profile "Nordics Roaming" 3002', 'Diff with Remote']);
+    } finally {
+      await api.store.remove(record.id);
+    }
+  });
+
   it('opens documents of a read-only connection read-only, and Open Read-Only likewise', async () => {
     // Typing as a person would (an API edit is not bound by the editor's read-only state).
     const typingChanges = async (uri: vscode.Uri) => {

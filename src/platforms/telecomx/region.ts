@@ -249,7 +249,8 @@ function present(remote: Region): ItemPresentation {
   const outboundCount = Array.isArray(voice?.outbound) ? voice.outbound.length : 0;
   return {
     label,
-    description: [remote._id, remote.network, ...flags, dataPrice].filter(Boolean).join(' · '),
+    // The network first: the same region name usually exists once per network, and the 24-digit id is cut off.
+    description: [remote.network, ...flags, dataPrice, remote._id].filter(Boolean).join(' · '),
     // Built when read: the tree asks for tooltips only on hover.
     get tooltip() {
       const otherNames = (Array.isArray(remote.names) ? remote.names : [])

@@ -186,7 +186,8 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     const lines = spec.triples.flatMap((triple) => priceLines(triple.label, remote, triple.fields));
     return {
       label: nameOf(remote),
-      description: `${remote._id} · ${spec.describe(remote)}`,
+      // The price first: the 24-digit id is cut off in a narrow sidebar.
+      description: `${spec.describe(remote)} · ${remote._id}`,
       tooltip: [
         fieldList(`${spec.singular}: ${nameOf(remote)}`, [
           ['Id', `\`${remote._id}\``],

@@ -68,7 +68,7 @@ describe('voice, text and data price kinds', () => {
   it('presents the price with its margin', () => {
     const shown = dataPriceKind.present({ _id: '65c3a0000000000000000045', stayingRegion: 'NORDIC', cost: 0.0085, wholesale: 0.0106, price: 0.0162 });
     assert.equal(shown.label, 'NORDIC');
-    assert.equal(shown.description, '65c3a0000000000000000045 · 0.0162 per MB');
+    assert.equal(shown.description, '0.0162 per MB · 65c3a0000000000000000045');
     assert.match(shown.tooltip, /Per MB: 0\.0162 \(cost 0\.0085, margin 0\.0077 = 47\.5 %\); wholesale 0\.0106/);
   });
 });
