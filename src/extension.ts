@@ -10,6 +10,7 @@ import { ClientRegistry } from './connections/clientRegistry';
 import { addConnection, editConnection, removeConnection, signOut, type ConnectionCommandContext } from './connections/connectionCommands';
 import { ConnectionStore } from './connections/connectionStore';
 import { DocumentConnectionStatus, DocumentHeaderLens } from './documents/documentHeader';
+import { SaveReasons } from './documents/saveReasons';
 import { PushPipeline } from './documents/pushPipeline';
 import { RemoteContentProvider, REMOTE_SCHEME } from './documents/remoteContent';
 import { RoamingFileSystem } from './documents/roamingFileSystem';
@@ -76,8 +77,11 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const fileSystem = new RoamingFileSystem(store, clients, kindBySlug);
   const remoteContent = new RemoteContentProvider(fileSystem, clients);
   const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
+  const saveReasons = new SaveReasons();
+  context.subscriptions.push(saveReasons);
   const pipeline = new PushPipeline({
     fileSystem, clients, prompter, diagnostics,
+    isAutoSave: (uri) => saveReasons.takeWasAutomatic(uri),
     remoteChecks: remoteChecksFor(clients),
     onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
     log: (message) => logger.info(message),

@@ -31,6 +31,8 @@ export interface PushPipelineDependencies {
   /** After a push: refresh the tree where the object shows. */
   readonly onPushed: (connection: ConnectionRecord, kind: ResourceKind) => void;
   readonly log: (message: string) => void;
+  /** True when this write comes from auto save, which never pushes (see saveReasons.ts). */
+  readonly isAutoSave: (uri: vscode.Uri) => boolean;
 }
 
 export class PushPipeline {
@@ -54,6 +56,10 @@ export class PushPipeline {
   private async push(uri: vscode.Uri, text: string): Promise<void> {
     const { fileSystem, clients, diagnostics } = this.deps;
     const { path, kind, connection } = fileSystem.resolvePath(uri);
+    // VS Code skips further auto saves of a document whose save failed, so this is said once, not per keystroke.
+    if (this.deps.isAutoSave(uri)) {
+      throw stopSave(`Not pushed: auto save never pushes to ${connection.name}. Your edits are kept; save with Ctrl+S (⌘S on a Mac) or use Push at the top of the document when they are ready.`);
+    }
     const open = path.id !== undefined ? fileSystem.openDocument(uri) ?? await fileSystem.read(uri) : undefined;
 
     // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.

@@ -280,6 +280,32 @@ describe('Roaming documents on the sandbox', function () {
     assert.match(document.getText(), /9\.99/);
   });
 
+  it('never pushes from auto save: the edits wait, dirty, for an explicit save', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSaveDelay', 200, vscode.ConfigurationTarget.Global);
+    await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Global);
+    try {
+      const { document, value } = await openEditable(uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile'));
+      await sandboxAdmin(urls().sft, 'requests', undefined, 'DELETE');
+      const refusalsBefore = api.pipeline.refusals.length;
+      await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (half-typ' });
+      const refusal = await eventually('auto save to reach the pipeline', () => api.pipeline.refusals.slice(refusalsBefore)[0]);
+      assert.match(refusal, /Not pushed: auto save never pushes to Sandbox SFT.*Ctrl\+S/);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      assert.equal(api.pipeline.refusals.length, refusalsBefore + 1, 'VS Code does not retry an auto save that failed');
+      assert.equal(document.isDirty, true);
+      assert.deepEqual(await writesTo('sft'), [], 'nothing reached the sandbox');
+
+      await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (finished)' });
+      assert.equal(await document.save(), true, api.pipeline.refusals.at(-1));
+      assert.equal(sftAccount().roamingProfiles.find((profile) => profile.roamingProfileId === '3004')?.roamingProfileName, 'UK Ireland Roaming (finished)');
+      assert.equal((await writesTo('sft')).length, 1);
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('names the connection, its environment and the object at the top of a document, production loudly', async () => {
     const headerOf = async (uri: vscode.Uri) => {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
