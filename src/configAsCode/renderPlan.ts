@@ -35,7 +35,9 @@ function requestLines(requests: readonly ApiRequest[], showBodies: boolean): str
 }
 
 function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions): string[] {
-  const lines = [`  ${mark} ${entry.file}${entry.id !== undefined ? ` (${entry.id})` : ''}`, `      ${entry.summary}`];
+  // An invalid file's summary is its first problem again; the problems below say it with their place.
+  const summaryRepeatsProblems = entry.action === 'error' && (entry.problems?.length ?? 0) > 0;
+  const lines = [`  ${mark} ${entry.file}${entry.id !== undefined ? ` (${entry.id})` : ''}`, ...(summaryRepeatsProblems ? [] : [`      ${entry.summary}`])];
   for (const problem of entry.problems ?? []) {
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }

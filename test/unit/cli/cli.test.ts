@@ -130,6 +130,7 @@ describe('roaming-workbench: export, plan, apply', () => {
     const planned = await runCli(['plan', '--folder', folder, '--connection', connection], { env: env() });
     assert.equal(planned.code, 1);
     assert.match(planned.stdout, /Invalid files[\s\S]*Broken\.roaming-profile\.json[\s\S]*line 1, column 1: missing required property "destinationGroupId"/);
+    assert.equal(planned.stdout.split('missing required property "destinationGroupId"').length - 1, 1, 'each problem is printed once');
     const applied = await runCli(['apply', '--folder', folder, '--connection', connection, '--yes'], { env: env() });
     assert.equal(applied.code, 1);
     assert.match(applied.stdout, /Nothing was sent/);
