@@ -162,7 +162,7 @@ export class PushPipeline {
     const schemaProblems = isSchemaName(kind.slug) ? checkJsonText(text, kind.slug, bundledSchemaValidator()) : [];
     if (schemaProblems.length > 0) {
       // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
-      throw stopSave(`Nothing was sent: ${schemaProblems.length} problem${schemaProblems.length === 1 ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`);
+      throw stopSave(`Nothing was sent: ${schemaProblems.length} problem${schemaProblems.length === 1 ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
     }
     const value = parseJsonText(text).value;
     const problems = kind.checkDocument(value, open?.remote);
