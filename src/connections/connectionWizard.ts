@@ -2,7 +2,7 @@
 // arguments, or the record being edited) prefill or skip their steps.
 import type { ConnectionRecord, PlatformId } from '../platforms/connection';
 import { PLATFORM_LABELS } from '../platforms/connection';
-import { askPick, askText, BACK, type StepResult } from '../ui/quickInput';
+import { askPick, askText, BACK, StepHost, type StepResult } from '../ui/quickInput';
 import { normaliseBaseUrl, problemWithBaseUrl } from './connectionIds';
 
 export interface ConnectionDraft {
@@ -39,7 +39,7 @@ export interface WizardOptions {
 }
 
 type StepOutcome = 'next' | 'back' | 'cancel';
-type Step = (draft: ConnectionDraft, position: { step: number; totalSteps: number }) => Promise<StepOutcome>;
+type Step = (draft: ConnectionDraft, position: { step: number; totalSteps: number; host: StepHost }) => Promise<StepOutcome>;
 
 /** Runs the steps; resolves the completed draft, or undefined if the person cancelled. */
 export async function runConnectionWizard(initial: ConnectionDraft, options: WizardOptions): Promise<CompleteDraft | undefined> {
@@ -136,12 +136,17 @@ export async function runConnectionWizard(initial: ConnectionDraft, options: Wiz
   // Arguments that give every required field mean "no questions" (scripts, tests): optional fields keep defaults.
   const allRequiredGiven = (['platform', 'name', 'baseUrl', 'username'] as const).every(given) && (options.passwordOptional || given('password'));
   const toAsk = () => (allRequiredGiven ? [] : steps.filter((step) => !given(step.field) && (step.when?.() ?? true)));
-  let index = 0;
-  while (index < toAsk().length) {
-    const visible = toAsk();
-    const outcome = await visible[index].run(draft, { step: index + 1, totalSteps: visible.length });
-    if (outcome === 'cancel') return undefined;
-    index = outcome === 'back' ? Math.max(0, index - 1) : index + 1;
+  const host = new StepHost();
+  try {
+    let index = 0;
+    while (index < toAsk().length) {
+      const visible = toAsk();
+      const outcome = await visible[index].run(draft, { step: index + 1, totalSteps: visible.length, host });
+      if (outcome === 'cancel') return undefined;
+      index = outcome === 'back' ? Math.max(0, index - 1) : index + 1;
+    }
+  } finally {
+    host.close();
   }
   if (!draft.platform || !draft.name || !draft.baseUrl || !draft.username) return undefined;
   return {

@@ -5,10 +5,44 @@ import * as vscode from 'vscode';
 export const BACK = Symbol('back');
 export type StepResult<T> = T | typeof BACK | undefined;
 
+/**
+ * Keeps a multi-step input on screen between steps: a step's widget stays until the next one is shown. Closing it
+ * first would hand the keyboard back to the editor or tree for a moment, and what the person types next would go
+ * there instead of into the next step.
+ */
+export class StepHost {
+  private current: vscode.QuickInput | undefined;
+
+  show(input: vscode.QuickInput): void {
+    const previous = this.current;
+    this.current = input;
+    input.show();
+    previous?.dispose();
+  }
+
+  /** Closes the last step: call when the steps are over, however they ended. */
+  close(): void {
+    this.current?.dispose();
+    this.current = undefined;
+  }
+}
+
 interface StepFrame {
   readonly title: string;
   readonly step: number;
   readonly totalSteps: number;
+  /** Absent: the step closes itself when answered. */
+  readonly host?: StepHost;
+}
+
+/** Shows a step's widget, and says how to close it once it is answered (the host closes it otherwise). */
+function showStep(input: vscode.QuickInput, host: StepHost | undefined): () => void {
+  if (!host) {
+    input.show();
+    return () => input.dispose();
+  }
+  host.show(input);
+  return () => {};
 }
 
 export interface TextStep extends StepFrame {
@@ -34,11 +68,12 @@ export function askText(options: TextStep): Promise<StepResult<string>> {
   input.validationMessage = options.value ? options.validate?.(options.value) : undefined;
   return new Promise((resolve) => {
     let settled = false;
+    let closeAnswered = () => input.dispose();
     const finish = (result: StepResult<string>) => {
       if (settled) return;
       settled = true;
       resolve(result);
-      input.dispose();
+      closeAnswered();
     };
     input.onDidChangeValue((value) => { input.validationMessage = options.validate?.(value); });
     input.onDidAccept(() => {
@@ -48,7 +83,7 @@ export function askText(options: TextStep): Promise<StepResult<string>> {
     });
     input.onDidTriggerButton((button) => { if (button === vscode.QuickInputButtons.Back) finish(BACK); });
     input.onDidHide(() => finish(undefined));
-    input.show();
+    closeAnswered = showStep(input, options.host);
   });
 }
 
@@ -71,15 +106,16 @@ export function askPick<T>(options: PickStep<T>): Promise<StepResult<T>> {
   if (selected) pick.activeItems = [selected];
   return new Promise((resolve) => {
     let settled = false;
+    let closeAnswered = () => pick.dispose();
     const finish = (result: StepResult<T>) => {
       if (settled) return;
       settled = true;
       resolve(result);
-      pick.dispose();
+      closeAnswered();
     };
     pick.onDidAccept(() => { if (pick.selectedItems[0]) finish(pick.selectedItems[0].value); });
     pick.onDidTriggerButton((button) => { if (button === vscode.QuickInputButtons.Back) finish(BACK); });
     pick.onDidHide(() => finish(undefined));
-    pick.show();
+    closeAnswered = showStep(pick, options.host);
   });
 }

@@ -75,14 +75,19 @@ describe('Connections', function () {
     const widget = '.quick-input-widget';
     const step = (text: string) => `${widget} .quick-input-message:has-text("${text}")`;
     const row = (text: string) => `${widget} .monaco-list-row:has-text("${text}")`;
+    // Each step must have the keyboard the moment it shows: a person types straight on.
+    const typingGoesToTheWizard = `${widget} .quick-input-box input:focus`;
+    // As after clicking + in the view's title: the tree has the keyboard, and would take any keystroke the
+    // wizard lets fall between two steps (type-to-find jumps to "Text Prices" on a "T").
+    await vscode.commands.executeCommand('roaming.explorer.focus');
     const saved = vscode.commands.executeCommand<ConnectionRecord | undefined>('roaming.addConnection');
-    await actInBrowser('wizard-platform', [{ waitFor: row('TelecomX') }, { type: 'TelecomX' }, { press: 'Enter' }]);
-    await actInBrowser('wizard-name', [{ waitFor: step('A name for this connection') }, { type: 'Typed TelecomX' }, { press: 'Enter' }]);
-    await actInBrowser('wizard-url', [{ waitFor: step('Base URL of the API') }, { press: 'Control+A' }, { type: telecomxUrl }, { press: 'Enter' }]);
-    await actInBrowser('wizard-user', [{ waitFor: step('User name') }, { type: 'viewer@sandbox.example' }, { press: 'Enter' }]);
-    await actInBrowser('wizard-password', [{ waitFor: step('Password.') }, { type: 'sandbox' }, { press: 'Enter' }]);
-    await actInBrowser('wizard-environment', [{ waitFor: row('staging') }, { type: 'test' }, { press: 'Enter' }]);
-    await actInBrowser('wizard-read-only', [{ waitFor: row('Read-only') }, { type: 'Read-only' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-platform', [{ waitFor: row('TelecomX') }, { waitFor: typingGoesToTheWizard }, { type: 'TelecomX' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-name', [{ waitFor: step('A name for this connection') }, { waitFor: typingGoesToTheWizard }, { type: 'Typed TelecomX' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-url', [{ waitFor: step('Base URL of the API') }, { waitFor: typingGoesToTheWizard }, { press: 'Control+A' }, { type: telecomxUrl }, { press: 'Enter' }]);
+    await actInBrowser('wizard-user', [{ waitFor: step('User name') }, { waitFor: typingGoesToTheWizard }, { type: 'viewer@sandbox.example' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-password', [{ waitFor: step('Password.') }, { waitFor: typingGoesToTheWizard }, { type: 'sandbox' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-environment', [{ waitFor: row('staging') }, { waitFor: typingGoesToTheWizard }, { type: 'test' }, { press: 'Enter' }]);
+    await actInBrowser('wizard-read-only', [{ waitFor: row('Read-only') }, { waitFor: typingGoesToTheWizard }, { type: 'Read-only' }, { press: 'Enter' }]);
     const record = await saved;
     assert.ok(record, 'the wizard saved a connection');
     assert.deepEqual(
