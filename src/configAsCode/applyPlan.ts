@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import { RemoteError, type WriteOutcome } from '../http/types';
 import { kindBySlug } from '../platforms/registry';
-import type { PlatformClient, ResourceKind } from '../platforms/resourceKind';
+import type { PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
+import { documentWithValues } from './folderReferences';
 import { ConfigError, messageOf } from './configError';
 import { fingerprintOf } from './fingerprint';
 import { checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry } from './manifest';
@@ -81,6 +82,12 @@ class ManifestKeeper {
   track(file: string, entry: ManifestEntry, previousFile?: string): void {
     if (previousFile !== undefined && previousFile !== file) delete this.files[previousFile];
     this.files[file] = entry;
+  }
+
+  /** The id recorded for a file of `kind`, once it is tracked (exported, or created earlier in this run). */
+  idOf(file: string, kind: string): string | undefined {
+    const entry = this.files[file];
+    return entry?.kind === kind ? entry.id : undefined;
   }
 
   forget(file: string): void {
@@ -179,7 +186,7 @@ function skippedStep(entry: PlanEntry, message: string): ApplyStep {
 
 async function runStep(client: PlatformClient, entry: PlanEntry, manifest: ManifestKeeper, signal: AbortSignal | undefined): Promise<ApplyStep> {
   const kind = kindBySlug(entry.kind) as ResourceKind;
-  const base = baseStep(entry);
+  let base = baseStep(entry);
   const action = base.action;
   if (action === 'adopt') {
     manifest.track(entry.file, { kind: entry.kind, id: entry.id as string, fingerprint: entry.remoteFingerprint });
@@ -188,8 +195,8 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
   }
 
   // Updates and deletes go only over the remote the plan saw: anything else was changed by someone meanwhile.
+  let current: unknown;
   if (action === 'update' || action === 'delete') {
-    let current: unknown;
     try {
       current = await kind.get(client, entry.id as string, { signal });
     } catch (error) {
@@ -206,9 +213,21 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
     }
   }
 
+  let writePlan = entry.writePlan as NonNullable<PlanEntry['writePlan']>;
+  let document = entry.document;
+  if (entry.pendingReferences?.length) {
+    const resolved = resolvePendingReferences(entry, kind, current, manifest);
+    if ('refusal' in resolved) return { ...base, status: 'not-applied', message: resolved.refusal };
+    if (resolved.writePlan === undefined) {
+      return { ...base, status: 'applied', message: `Nothing to send: with the new ids put in, the remote already holds what ${entry.file} says.` };
+    }
+    ({ writePlan, document } = resolved);
+    base = { ...base, requests: writePlan.requests };
+  }
+
   let outcome: WriteOutcome;
   try {
-    outcome = await kind.execute(client, entry.writePlan as NonNullable<PlanEntry['writePlan']>, entry.document, { signal });
+    outcome = await kind.execute(client, writePlan, document, { signal });
   } catch (error) {
     const failure = failureOf(error);
     // Cancelled once sent, the write may have happened: the next plan finds out (the manifest is untouched).
@@ -230,6 +249,30 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
   manifest.track(entry.file, { kind: entry.kind, id, ...await readBackFingerprint(client, kind, id, signal) }, entry.previousFile);
   manifest.save();
   return step;
+}
+
+/**
+ * Puts in the ids of the files this one names, created earlier in this run, and plans the write again with them:
+ * the plan could only show where they would go.
+ */
+function resolvePendingReferences(
+  entry: PlanEntry, kind: ResourceKind, current: unknown, manifest: ManifestKeeper,
+): { refusal: string } | { writePlan: WritePlan | undefined; document: unknown } {
+  const values = new Map<string, string>();
+  for (const reference of entry.pendingReferences ?? []) {
+    const id = manifest.idOf(reference.file, reference.target);
+    if (id === undefined) {
+      return { refusal: `Nothing was sent: ${reference.field} names ${reference.file}, whose object was not created (see its step). Apply again once it is.` };
+    }
+    values.set(reference.field, id);
+  }
+  const document = documentWithValues(entry.document, values);
+  try {
+    const writePlan = entry.action === 'create' ? kind.planCreate(document) : kind.planUpdate(entry.id as string, current, document);
+    return { writePlan, document };
+  } catch (error) {
+    return { refusal: `Nothing was sent: ${messageOf(error)}` };
+  }
 }
 
 /** The fingerprint of what the remote holds after the write (the vendor may trim, sort or fill in defaults). */

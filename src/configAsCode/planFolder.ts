@@ -11,10 +11,12 @@ import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
 import { unifiedDiff } from './lineDiff';
 import { checkSameAccount, manifestConnectionOf, objectKey, readManifest, type ManifestEntry, MANIFEST_FILE } from './manifest';
-import { countActions, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
+import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
-import { checkFile, hasErrors, type CheckedFile, type FileProblem } from './validateFile';
+import { checkFile, hasErrors, lineAndColumn, type CheckedFile, type FileProblem } from './validateFile';
+import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
+import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
 
 export interface PlanOptions {
   readonly folder: string;
@@ -125,10 +127,11 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   }
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
-  for (const item of tracked) entries.push(planTrackedFile(item, remote));
+  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, plan);
+  for (const item of tracked) entries.push(references(item.file, (text) => planTrackedFile(item, remote, text)));
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const claimed = new Set<string>();
-  for (const file of untrackedFiles) entries.push(planNewFile(file, remote, trackedIds, claimed));
+  for (const file of untrackedFiles) entries.push(references(file, (text) => planNewFile(file, remote, trackedIds, claimed, text)));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
 
   return {
@@ -173,8 +176,46 @@ function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanE
   return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings };
 }
 
-function planTrackedFile(tracked: TrackedFile, remote: RemoteState): PlanEntry {
-  const checked = checkFile(tracked.file.text, tracked.file.kind, remote.get(tracked.file.kind.slug, tracked.entry.id));
+/**
+ * Plans a file whose references to other files of the folder (`"@destination-groups/….json"`) are replaced: by
+ * the id the manifest records for the named file, or — when that file's object is still to be created — by a
+ * stand-in that apply swaps for the real id. The entry then shows the reference where that id will go.
+ */
+function planWithReferences(
+  file: KindFile, manifestFiles: Readonly<Record<string, ManifestEntry>>, filesByPath: ReadonlyMap<string, KindFile>,
+  plan: (text: string) => PlanEntry,
+): PlanEntry {
+  const parsed = parseJsonText(file.text);
+  const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
+  if (references.length === 0) return plan(file.text);
+  const values = new Map<string, string>();
+  const pending: Array<PendingReference & { readonly standIn: string }> = [];
+  for (const reference of references) {
+    const tracked = manifestFiles[reference.file];
+    if (tracked?.kind === reference.target) {
+      values.set(reference.field, tracked.id);
+    } else if (filesByPath.get(reference.file)?.kind.slug === reference.target) {
+      const standIn = pendingId(pending.length);
+      values.set(reference.field, standIn);
+      pending.push({ field: reference.field, file: reference.file, target: reference.target, standIn });
+    } else {
+      const target = kindBySlug(reference.target) as ResourceKind;
+      return errorEntry(file.path, file.kind, stemOf(file.path), [{
+        message: `${reference.field} names "${REFERENCE_PREFIX}${reference.file}", which is not a ${target.singular.toLowerCase()} file of this folder (the path is relative to the folder holding ${MANIFEST_FILE}, e.g. "${REFERENCE_PREFIX}${target.folder}/<name>.${target.slug}.json").`,
+        severity: 'error', pointer: reference.pointer,
+        ...lineAndColumn(file.text, spanOfPointer(parsed.tree, reference.pointer).offset),
+      }]);
+    }
+  }
+  let entry = plan(textWithValues(file.text, values));
+  if (pending.length === 0) return entry;
+  for (const reference of pending) entry = replaceString(entry, reference.standIn, `${REFERENCE_PREFIX}${reference.file}`);
+  const writes = entry.action === 'create' || entry.action === 'update';
+  return writes ? { ...entry, pendingReferences: pending.map(({ field, file: named, target }) => ({ field, file: named, target })) } : entry;
+}
+
+function planTrackedFile(tracked: TrackedFile, remote: RemoteState, text: string): PlanEntry {
+  const checked = checkFile(text, tracked.file.kind, remote.get(tracked.file.kind.slug, tracked.entry.id));
   return withWarnings(planCheckedTrackedFile(tracked, checked, remote), checked.problems);
 }
 
@@ -215,8 +256,8 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   return writeEntry('update', file.path, kind, planned.value, { document: checked.document, remoteFingerprint, diff, ...renamed });
 }
 
-function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
-  const checked = checkFile(file.text, file.kind, undefined);
+function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>, text: string): PlanEntry {
+  const checked = checkFile(text, file.kind, undefined);
   return withWarnings(planCheckedNewFile(file, checked, remote, trackedIds, claimed), checked.problems);
 }
 

@@ -44,8 +44,20 @@ export interface PlanEntry {
   readonly problems?: readonly FileProblem[];
   /** The manifest path the object was tracked under when the file was renamed since the export. */
   readonly previousFile?: string;
+  /**
+   * create, update: fields naming a file of the folder whose object does not exist yet; apply puts in its id once
+   * created (until then `writePlan` and `document` show the reference where the id will go).
+   */
+  readonly pendingReferences?: readonly PendingReference[];
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
+}
+
+export interface PendingReference {
+  readonly field: string;
+  /** The named file, relative to the folder. */
+  readonly file: string;
+  readonly target: KindSlug;
 }
 
 export interface ConfigPlan {

@@ -67,7 +67,10 @@ function checkDocument(document: RoamingProfileDocument, remote: RoamingProfileR
   if (wanted.roamingProfileName === '') {
     problems.push({ pointer: '/roamingProfileName', severity: 'error', message: 'The roaming profile needs a name.', code: 'name-missing' });
   }
-  if (!NUMERIC_ID.test(wanted.destinationGroupId)) {
+  if (wanted.destinationGroupId.startsWith('@')) {
+    // Config as code resolves these before this check runs; anywhere else there is no folder to look in.
+    problems.push({ pointer: '/destinationGroupId', severity: 'error', message: 'A reference to a destination group file ("@…") works only in an exported folder, where Plan and Apply put in the id; here, use the group\'s numeric id, e.g. "2501".', code: 'destinationGroupId-reference' });
+  } else if (!NUMERIC_ID.test(wanted.destinationGroupId)) {
     problems.push({ pointer: '/destinationGroupId', severity: 'error', message: 'destinationGroupId is the numeric id of a destination group, e.g. "2501".', code: 'destinationGroupId-invalid' });
   }
   if (wanted.status !== '0' && wanted.status !== '1') {
@@ -93,6 +96,8 @@ export async function checkRoamingProfileRemotely(
 ): Promise<DocumentProblem[]> {
   const groupId = canonical(document).destinationGroupId;
   if (remote && remote.destinationGroupId === groupId) return [];
+  // A malformed id or a folder reference is the local check's to report.
+  if (!NUMERIC_ID.test(groupId)) return [];
   const groups = await listDestinationGroupNames(client, options);
   if (groups.some((group) => group.id === groupId)) return [];
   return [{

@@ -1,0 +1,60 @@
+// References between the files of a folder. A new roaming profile may use a destination group that the same
+// apply creates: in a folder, `destinationGroupId` may be "@" and the path of the group's file
+// ("@destination-groups/Malta.destination-group.json"). Plan puts in the id the manifest records for that file;
+// a file not applied yet gets its id during apply, right after its group is created (groups go first).
+import * as jsonc from 'jsonc-parser';
+import type { KindSlug } from '../platforms/resourceKind';
+
+export const REFERENCE_PREFIX = '@';
+
+/** Stands in for an id only apply will know, so the file can be checked and planned meanwhile: one per field. */
+export function pendingId(index: number): string {
+  return `9000000000000000${String(index).padStart(2, '0')}`;
+}
+
+/** Top-level fields that may hold a reference, per kind, and the kind of file they name. */
+const REFERENCE_FIELDS: Partial<Record<KindSlug, ReadonlyArray<{ readonly field: string; readonly target: KindSlug }>>> = {
+  'roaming-profile': [{ field: 'destinationGroupId', target: 'destination-group' }],
+};
+
+export interface FolderReference {
+  readonly field: string;
+  readonly pointer: string;
+  /** The named file, relative to the folder, with forward slashes. */
+  readonly file: string;
+  readonly target: KindSlug;
+}
+
+/** The references a document of `kind` holds (none when it is not a JSON object). */
+export function referencesIn(kind: KindSlug, document: unknown): FolderReference[] {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return [];
+  const values = document as Record<string, unknown>;
+  return (REFERENCE_FIELDS[kind] ?? []).flatMap(({ field, target }) => {
+    const value = values[field];
+    if (typeof value !== 'string' || !value.startsWith(REFERENCE_PREFIX)) return [];
+    const file = value.slice(REFERENCE_PREFIX.length).trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    return [{ field, pointer: `/${field}`, file, target }];
+  });
+}
+
+/** The text with each referenced field set to the given value: positions elsewhere in the file stay put. */
+export function textWithValues(text: string, values: ReadonlyMap<string, string>): string {
+  let result = text;
+  for (const [field, value] of values) result = jsonc.applyEdits(result, jsonc.modify(result, [field], value, {}));
+  return result;
+}
+
+/** A copy of the document with the given top-level fields replaced. */
+export function documentWithValues(document: unknown, values: ReadonlyMap<string, string>): unknown {
+  return { ...(document as Record<string, unknown>), ...Object.fromEntries(values) };
+}
+
+/** Every string equal to `from` inside `value` replaced by `to` (the pending id in a planned request, for display). */
+export function replaceString<T>(value: T, from: string, to: string): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => replaceString(item, from, to)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceString(item, from, to)])) as T;
+  }
+  if (typeof value === 'string' && value.includes(from)) return value.split(from).join(to) as T;
+  return value;
+}
