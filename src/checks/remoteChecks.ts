@@ -31,7 +31,8 @@ export async function checkAgainstRemote(client: PlatformClient, kind: ResourceK
 
 async function checkRoamingProfile(client: PlatformClient, document: Json): Promise<DocumentProblem[]> {
   const groupId = asText(document.destinationGroupId);
-  if (!groupId) return [];
+  // A malformed id, or a reference to a folder file ("@…"), is for the local rules to judge.
+  if (groupId === undefined || !/^\d+$/.test(groupId)) return [];
   const groups = await listDestinationGroupNames(client);
   if (groups.some((group) => group.id === groupId)) return [];
   return [{

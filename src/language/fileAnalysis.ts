@@ -6,6 +6,7 @@ import { parseJsonText } from '../validation/jsonTextLocations';
 import type { SchemaName } from '../validation/schemaCatalogue';
 import type { SchemaValidator } from '../validation/schemaValidator';
 import type { CheckSubject } from './checkSubjects';
+import { judgeFolderReferences } from './folderReferenceChecks';
 import { checkLocally } from './localChecks';
 import { isSchemaDuplicate, schemaPointersOf } from './schemaDuplicates';
 
@@ -24,6 +25,8 @@ export interface FileAnalysis {
  */
 export function analyseLocally(
   text: string, schemaName: SchemaName, subject: CheckSubject, remote: unknown, validator: SchemaValidator,
+  /** The config-as-code folder the file belongs to, where references to its other files are allowed. */
+  folder?: string,
 ): FileAnalysis | undefined {
   const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) return undefined;
@@ -31,7 +34,7 @@ export function analyseLocally(
     value: parsed.value,
     tree: parsed.tree,
     schemaPointers: schemaPointersOf(validator.validate(schemaName, parsed.value)),
-    problems: checkLocally(parsed.value, subject, remote),
+    problems: judgeFolderReferences(checkLocally(parsed.value, subject, remote), parsed.value, subject, folder),
   };
 }
 

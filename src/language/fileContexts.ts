@@ -19,6 +19,8 @@ export interface FileContext {
   readonly connection: ConnectionRecord | undefined;
   /** The remote object the file stands for: a `roaming:` document's, or the id a manifest records. */
   readonly known: OpenObject | undefined;
+  /** A workspace file's config-as-code folder (where its manifest is): references to its files are allowed. */
+  readonly folder?: string;
 }
 
 /**
@@ -55,6 +57,6 @@ export class FileContexts {
     const binding = bindWorkspaceFile(uri.fsPath, schema.platform, this.store.list().map((known) => known.record), workspaceFolder?.uri.fsPath);
     // A manifest's id tells which object an exported document is (regions exclude themselves from "a second homeland").
     const known = binding.objectId !== undefined && subject?.role === 'document' ? { id: binding.objectId, remote: undefined } : undefined;
-    return { schema, subject, connection: binding.connection, known };
+    return { schema, subject, connection: binding.connection, known, ...(binding.manifestFolder !== undefined && { folder: binding.manifestFolder }) };
   }
 }

@@ -80,7 +80,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     if (!context?.subject) return;
     const version = document.version;
     const generation = this.generations.get(document.uri.toString());
-    const analysis = analyseLocally(document.getText(), context.schema.name, context.subject, context.known?.remote, this.deps.validator);
+    const analysis = analyseLocally(document.getText(), context.schema.name, context.subject, context.known?.remote, this.deps.validator, context.folder);
     if (!analysis) {
       this.publish(document, version, undefined, []);
       return;

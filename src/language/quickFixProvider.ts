@@ -51,7 +51,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
   /** Before the first (debounced) check of this version has run: the local rules, now. */
   private checkNow(document: vscode.TextDocument, file: FileContext): { analysis: FileAnalysis; problems: readonly DocumentProblem[] } | undefined {
-    const analysis = file.subject && analyseLocally(document.getText(), file.schema.name, file.subject, file.known?.remote, this.validator);
+    const analysis = file.subject && analyseLocally(document.getText(), file.schema.name, file.subject, file.known?.remote, this.validator, file.folder);
     return analysis && { analysis, problems: analysis.problems };
   }
 

@@ -1,12 +1,16 @@
 // Go to Definition on a destination group id or a called region's id opens that object's `roaming:` document
 // on the file's connection (TADIG codes and suppliers have no document of their own).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { REFERENCE_PREFIX } from '../configAsCode/folderReferences';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import { kindBySlug } from '../platforms/registry';
 import type { CachedReads } from './cachedReads';
 import type { FileContexts } from './fileContexts';
 import { rangeOfSpan, referenceInDocument } from './referenceContext';
 import { referencedObject } from './referenceLookups';
+import type { ReferenceSite } from './referenceSites';
 
 export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly contexts: FileContexts, private readonly reads: CachedReads, private readonly fileSystem: RoamingFileSystem) {}
@@ -14,6 +18,7 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DefinitionLink[] | undefined> {
     const reference = referenceInDocument(this.contexts, document, position);
     if (!reference?.site.value || (reference.site.kind !== 'destination-group' && reference.site.kind !== 'region')) return undefined;
+    if (reference.site.value.startsWith(REFERENCE_PREFIX)) return this.folderFile(document, reference.site);
     // Only an object that exists: a definition that opens on "not found" helps nobody.
     const found = await referencedObject(this.reads.clientFor(reference.connection), reference.site).catch(() => undefined);
     const kind = found?.target && kindBySlug(found.target.kind);
@@ -21,5 +26,15 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
     const targetUri = this.fileSystem.uriFor(reference.connection.id, kind, found.target.id);
     const top = new vscode.Range(0, 0, 0, 0);
     return [{ originSelectionRange: rangeOfSpan(document, reference.site.span), targetUri, targetRange: top, targetSelectionRange: top }];
+  }
+
+  /** A reference to another file of a config-as-code folder opens that file. */
+  private folderFile(document: vscode.TextDocument, site: ReferenceSite): vscode.DefinitionLink[] | undefined {
+    const folder = this.contexts.contextOf(document)?.folder;
+    if (folder === undefined) return undefined;
+    const file = path.resolve(folder, (site.value ?? '').slice(REFERENCE_PREFIX.length));
+    if (!fs.existsSync(file)) return undefined;
+    const top = new vscode.Range(0, 0, 0, 0);
+    return [{ originSelectionRange: rangeOfSpan(document, site.span), targetUri: vscode.Uri.file(file), targetRange: top, targetSelectionRange: top }];
   }
 }

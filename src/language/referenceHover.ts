@@ -1,5 +1,6 @@
 // Hover on a reference: the referenced object's name and key fields, as the remote has them now.
 import * as vscode from 'vscode';
+import { REFERENCE_PREFIX } from '../configAsCode/folderReferences';
 import type { CachedReads } from './cachedReads';
 import type { FileContexts } from './fileContexts';
 import { rangeOfSpan, referenceInDocument } from './referenceContext';
@@ -14,6 +15,15 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     const reference = referenceInDocument(this.contexts, document, position);
     if (!reference?.site.value) return undefined;
     const { site, connection } = reference;
+    const value = site.value ?? '';
+    if (value.startsWith(REFERENCE_PREFIX)) {
+      // Outside a config-as-code folder the diagnostic says references do not work there.
+      if (this.contexts.contextOf(document)?.folder === undefined) return undefined;
+      const file = value.slice(REFERENCE_PREFIX.length);
+      return new vscode.Hover(new vscode.MarkdownString(
+        `The destination group of \`${file}\` in this folder: Plan and Apply put in its id, creating the group first when it is new.`,
+      ), rangeOfSpan(document, site.span));
+    }
     let markdown: string;
     try {
       const found = await referencedObject(this.reads.clientFor(connection), site);

@@ -137,6 +137,35 @@ describe('Language features on roaming files', function () {
     assert.equal(margin.severity, vscode.DiagnosticSeverity.Warning);
   });
 
+  it('lets a profile in an exported folder name a group file of the folder instead of an id, and opens that file', async () => {
+    const sft = recordOf(sftId);
+    writeWorkspaceFile('sft-folder/roaming-manifest.json', {
+      manifestVersion: 1,
+      connection: { name: sft.name, platform: 'sft', baseUrl: sft.baseUrl, username: sft.username, environment: sft.environment },
+      files: {},
+    });
+    const groupUri = writeWorkspaceFile('sft-folder/destination-groups/Ref Group.destination-group.json', {
+      destinationGroupName: 'Ref Group', tadigCodeList: [{ tadigCode: 'MLTTL', categoryGroupId: '12' }],
+    });
+    const profile = { roamingProfileName: 'Ref Profile', destinationGroupId: '@destination-groups/Nowhere.destination-group.json', status: '1' };
+    const profileUri = writeWorkspaceFile('sft-folder/roaming-profiles/Ref Profile.roaming-profile.json', profile);
+    const editor = await openInEditor(profileUri);
+    const missing = await diagnosticMatching(profileUri, 'a reference to a file the folder does not have', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'folder-reference-missing');
+    assert.match(missing.message, /Nowhere\.destination-group\.json" is not a destination group file of this folder/);
+
+    await replaceText(editor, { ...profile, destinationGroupId: '@destination-groups/Ref Group.destination-group.json' });
+    await eventually('the reference to an existing group file to be accepted', () => (diagnosticsOf(profileUri).length === 0 ? true : undefined))
+      .catch((error: unknown) => { throw new Error(`${(error as Error).message}; the document has:\n${describeAll(profileUri)}`); });
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', profileUri, insideValueOf(editor.document, 'destinationGroupId'));
+    assert.deepEqual(definitions.map((definition) => ('targetUri' in definition ? definition.targetUri : definition.uri).fsPath), [groupUri.fsPath]);
+
+    const roamingEditor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    await replaceText(roamingEditor, { ...profile, destinationGroupId: '@destination-groups/Ref Group.destination-group.json' });
+    await diagnosticMatching(roamingEditor.document.uri, 'a reference outside a folder to be refused', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'destinationGroupId-reference');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('completes a destination group id with the sandbox\'s groups by name', async () => {
     const editor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
