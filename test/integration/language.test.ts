@@ -53,6 +53,16 @@ describe('Language features on roaming files', function () {
     return document.positionAt(match.index + match[0].length + 1);
   }
 
+  /** A config-as-code manifest naming the sandbox SFT account, with no files exported yet. */
+  function writeSftManifest(folder: string): void {
+    const sft = recordOf(sftId);
+    writeWorkspaceFile(`${folder}/roaming-manifest.json`, {
+      manifestVersion: 1,
+      connection: { name: sft.name, platform: 'sft', baseUrl: sft.baseUrl, username: sft.username, environment: sft.environment },
+      files: {},
+    });
+  }
+
   function writeWorkspaceFile(relative: string, content: unknown): vscode.Uri {
     const file = path.join(workspaceFolder, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -114,12 +124,7 @@ describe('Language features on roaming files', function () {
   });
 
   it('checks workspace files with the suffixes: schema, local and remote rules, the connection from the manifest', async () => {
-    const sft = recordOf(sftId);
-    writeWorkspaceFile('sft/roaming-manifest.json', {
-      manifestVersion: 1,
-      connection: { name: sft.name, platform: 'sft', baseUrl: sft.baseUrl, username: sft.username, environment: sft.environment },
-      files: {},
-    });
+    writeSftManifest('sft');
     const profileUri = writeWorkspaceFile('sft/requests/eu.create-roaming-profile.request.json', {
       roamingProfileInfo: { roamingProfileName: 'EU test', destinationGroupId: '9999', status: '2' },
     });
@@ -138,12 +143,7 @@ describe('Language features on roaming files', function () {
   });
 
   it('lets a profile in an exported folder name a group file of the folder instead of an id, and opens that file', async () => {
-    const sft = recordOf(sftId);
-    writeWorkspaceFile('sft-folder/roaming-manifest.json', {
-      manifestVersion: 1,
-      connection: { name: sft.name, platform: 'sft', baseUrl: sft.baseUrl, username: sft.username, environment: sft.environment },
-      files: {},
-    });
+    writeSftManifest('sft-folder');
     const groupUri = writeWorkspaceFile('sft-folder/destination-groups/Ref Group.destination-group.json', {
       destinationGroupName: 'Ref Group', tadigCodeList: [{ tadigCode: 'MLTTL', categoryGroupId: '12' }],
     });
