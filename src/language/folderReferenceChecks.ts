@@ -17,8 +17,9 @@ export function judgeFolderReferences(
   if (folder === undefined || subject.role !== 'document' || subject.pointerPrefix !== '') return [...problems];
   const references = referencesIn(subject.kind, value);
   if (references.length === 0) return [...problems];
+  // What the kind's rules say of a reference ("use a numeric id") gives way to the folder's verdict below.
   const referencePointers = new Set(references.map((reference) => reference.pointer));
-  const kept = problems.filter((problem) => !(referencePointers.has(problem.pointer) && problem.code === 'destinationGroupId-reference'));
+  const kept = problems.filter((problem) => !referencePointers.has(problem.pointer));
   for (const reference of references) {
     const target = kindBySlug(reference.target);
     const named = path.resolve(folder, reference.file);
