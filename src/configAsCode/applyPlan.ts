@@ -9,7 +9,10 @@ import type { PlatformClient, ResourceKind, WritePlan } from '../platforms/resou
 import { documentWithValues } from './folderReferences';
 import { ConfigError, messageOf } from './configError';
 import { fingerprintOf } from './fingerprint';
-import { checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry } from './manifest';
+import { checkNoLinkOnTheWay } from './folderPaths';
+import {
+  checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry, type UnconfirmedCreate,
+} from './manifest';
 import { APPLIED_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
 import type { ProgressEvent } from './progress';
 import { countSteps, type ApplyReport, type ApplyResultKind, type ApplyStep, type ReportedOutcome } from './reportTypes';
@@ -74,14 +77,27 @@ function checkCanApply(client: PlatformClient, plan: ConfigPlan): void {
 /** One run of a plan: the manifest as it stands, kept on disk after every change. */
 class ManifestKeeper {
   private readonly files: Record<string, ManifestEntry>;
+  private readonly unconfirmed: Record<string, UnconfirmedCreate>;
 
   constructor(private readonly folder: string, private readonly base: ConfigManifest, private readonly now: () => Date) {
     this.files = { ...base.files };
+    this.unconfirmed = { ...base.unconfirmedCreates };
   }
 
   track(file: string, entry: ManifestEntry, previousFile?: string): void {
     if (previousFile !== undefined && previousFile !== file) delete this.files[previousFile];
     this.files[file] = entry;
+    delete this.unconfirmed[file];
+  }
+
+  /** Now, on the run's clock. */
+  timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /** A create sent without a clear answer: the next plans look for it, and wait, before creating it again. */
+  markUnconfirmed(file: string, create: UnconfirmedCreate): void {
+    this.unconfirmed[file] = create;
   }
 
   /** The id recorded for a file of `kind`, once it is tracked (exported, or created earlier in this run). */
@@ -95,12 +111,23 @@ class ManifestKeeper {
   }
 
   save(): void {
-    writeManifest(this.folder, { ...this.base, appliedAt: this.now().toISOString(), files: this.files });
+    writeManifest(this.folder, { ...this.base, appliedAt: this.now().toISOString(), files: this.files, unconfirmedCreates: this.unconfirmed });
   }
+}
+
+/**
+ * The report folder inside the configuration folder is data of the folder: a link there would send reports
+ * elsewhere, so it is refused before anything is sent. A folder the person named (`--report-dir`) is theirs.
+ */
+function reportFolderOf(plan: ConfigPlan, options: ApplyOptions): string {
+  if (options.reportFolder !== undefined) return options.reportFolder;
+  checkNoLinkOnTheWay(plan.folder, REPORT_FOLDER);
+  return path.join(plan.folder, REPORT_FOLDER);
 }
 
 export async function applyPlan(client: PlatformClient, plan: ConfigPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   checkCanApply(client, plan);
+  const reportFolder = reportFolderOf(plan, options);
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const folder = plan.folder;
@@ -142,7 +169,7 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
   }
   const report = buildReport(plan, client, steps, startedAt, now().toISOString(), options.continueOnError === true, cancelled);
   if (work.length === 0) return { report };
-  const reportFiles = writeReportFiles(report, options.reportFolder ?? path.join(folder, REPORT_FOLDER), now());
+  const reportFiles = writeReportFiles(report, reportFolder, now());
   if (unexpected !== undefined) throw new ConfigError(`The apply stopped: ${messageOf(unexpected)}. What was done is in ${reportFiles.markdown}.`);
   return { report, reportFiles };
 }
@@ -225,6 +252,15 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
     base = { ...base, requests: writePlan.requests };
   }
 
+  const sentAt = manifest.timestamp();
+  const unconfirmed = (step: ApplyStep): ApplyStep => {
+    // An unconfirmed create may still land: the next plan must wait for it rather than create a second one.
+    if (action === 'create' && step.status === 'unknown') {
+      manifest.markUnconfirmed(entry.file, { kind: entry.kind, sentAt });
+      manifest.save();
+    }
+    return step;
+  };
   let outcome: WriteOutcome;
   try {
     outcome = await kind.execute(client, writePlan, document, { signal });
@@ -232,10 +268,10 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
     const failure = failureOf(error);
     // Cancelled once sent, the write may have happened: the next plan finds out (the manifest is untouched).
     const status = failure?.kind === 'cancelled' ? 'unknown' : 'not-applied';
-    return { ...base, status, message: failure?.message ?? 'Failed.', failure };
+    return unconfirmed({ ...base, status, message: failure?.message ?? 'Failed.', failure });
   }
   const step: ApplyStep = { ...base, ...(outcome.id !== undefined && { id: outcome.id }), status: outcome.status, message: outcome.message, outcome: reportedOutcome(outcome) };
-  if (outcome.status !== 'applied') return step;
+  if (outcome.status !== 'applied') return unconfirmed(step);
 
   if (action === 'delete') {
     manifest.forget(entry.file);

@@ -8,7 +8,8 @@ import type { KindSlug, PlatformClient, ResourceKind } from '../platforms/resour
 import { ConfigError } from './configError';
 import { FilePathAllocator } from './fileNames';
 import { documentText, fingerprintOf } from './fingerprint';
-import { readFolderFile, removeFolderFile, writeFolderFile } from './folderFiles';
+import { absolutePath, readFolderFile, removeFolderFile, writeFolderFile } from './folderFiles';
+import { checkNoLinkOnTheWay } from './folderPaths';
 import {
   checkSameAccount, filesByObject, manifestConnectionOf, objectKey, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry,
 } from './manifest';
@@ -56,12 +57,17 @@ interface PlannedFile {
   readonly fingerprint: string;
 }
 
-/** Every `.json` file already in the kinds' folders: a new name must not land on one of them. */
+/** Every entry already in the kinds' folders: a new name must not land on one of them. */
 function existingFiles(folder: string, kinds: readonly ResourceKind[]): string[] {
   return kinds.flatMap((kind) => {
     const directory = path.join(folder, kind.folder);
     return fs.existsSync(directory) ? fs.readdirSync(directory).map((name) => `${kind.folder}/${name}`) : [];
   });
+}
+
+/** A kind folder that is a link would send every file written into it somewhere else: refused before anything is. */
+function checkKindFoldersAreReal(folder: string, kinds: readonly ResourceKind[]): void {
+  for (const kind of kinds) checkNoLinkOnTheWay(folder, kind.folder);
 }
 
 /**
@@ -105,6 +111,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
     remoteByKind.set(kind.slug, wantedIds ? items.filter((item) => wantedIds.has(kind.idOf(item))) : items);
   }
 
+  checkKindFoldersAreReal(folder, kinds);
   const files = manifest?.files ?? {};
   const allocator = new FilePathAllocator([...Object.keys(files), ...existingFiles(folder, kinds)]);
   const trackedFiles = filesByObject(manifest);
@@ -140,6 +147,9 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
     }
   }
 
+  // Every path is checked before the first write, so a refused one (a link) leaves the folder as it was.
+  for (const file of [...planned.map((item) => item.file), ...gone.map(([file]) => file)]) absolutePath(folder, file);
+
   stopIfCancelled(options.signal);
   const exportedAt = (options.now?.() ?? new Date()).toISOString();
   const nextFiles: Record<string, ManifestEntry> = { ...files };
@@ -163,6 +173,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
     exportedAt,
     ...(manifest?.appliedAt && { appliedAt: manifest.appliedAt }),
     files: nextFiles,
+    ...(manifest?.unconfirmedCreates && { unconfirmedCreates: manifest.unconfirmedCreates }),
   };
   writeManifest(folder, next);
   progress({ message: `Exported ${results.length} object${results.length === 1 ? '' : 's'}`, done: planned.length, total: planned.length });

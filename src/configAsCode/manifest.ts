@@ -8,8 +8,12 @@ import { isKindSlug, kindBySlug } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { ConfigError, messageOf } from './configError';
 import { writeFileAtomically } from './folderFiles';
+import { MANIFEST_FILE } from './folderLayout';
+import { isSymbolicLink, linkMessage, quotedPath, relativePathProblem } from './folderPaths';
+import { lineAndColumn } from './validateFile';
+import { parseJsonText } from '../validation/jsonTextLocations';
 
-export const MANIFEST_FILE = 'roaming-manifest.json';
+export { MANIFEST_FILE };
 export const MANIFEST_VERSION = 1;
 
 /** The connection as the manifest records it: enough to recognise the account, nothing secret. */
@@ -29,6 +33,13 @@ export interface ManifestEntry {
   readonly fingerprint?: string;
 }
 
+/** A create an apply sent whose answer never came (timeout, dropped connection): it may still land. */
+export interface UnconfirmedCreate {
+  readonly kind: KindSlug;
+  /** When the create was sent (ISO time). */
+  readonly sentAt: string;
+}
+
 export interface ConfigManifest {
   readonly manifestVersion: number;
   readonly connection: ManifestConnection;
@@ -36,6 +47,8 @@ export interface ConfigManifest {
   readonly appliedAt?: string;
   /** Keyed by the file's path relative to the folder, `/`-separated. */
   readonly files: Readonly<Record<string, ManifestEntry>>;
+  /** Files whose create is unconfirmed, by path: a plan looks for them, and waits, before creating them again. */
+  readonly unconfirmedCreates?: Readonly<Record<string, UnconfirmedCreate>>;
 }
 
 export function manifestConnectionOf(connection: ConnectionRecord): ManifestConnection {
@@ -75,24 +88,36 @@ export function manifestPath(folder: string): string {
 /** The manifest of the folder, or `undefined` when it has none; a manifest that cannot be read is an error. */
 export function readManifest(folder: string): ConfigManifest | undefined {
   const file = manifestPath(folder);
+  // Never through a link: the manifest decides where files are written, and its error would quote the target.
+  if (isSymbolicLink(file)) throw new ConfigError(linkMessage(MANIFEST_FILE));
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigError(`Cannot read ${MANIFEST_FILE}: ${messageOf(error)}`);
+    throw new ConfigError(`Cannot read ${MANIFEST_FILE} (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${MANIFEST_FILE} is not valid JSON (${messageOf(error)}): restore it from version control, or export again.`);
+  const parsed = parseJsonText(text);
+  const syntax = parsed.syntaxProblems[0];
+  if (syntax !== undefined) {
+    // Said by position only: JSON.parse's own message quotes the text, which may be anything.
+    const { line, column } = lineAndColumn(text, syntax.offset);
+    throw new ConfigError(`${MANIFEST_FILE} is not valid JSON (line ${line}, column ${column}): restore it from version control, or export again.`);
   }
-  return checkManifestShape(value);
+  return checkManifestShape(parsed.value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A tracked file is `<kind folder>/<file name>`: a plain path inside the folder, one level below it. */
+function manifestKeyProblem(file: string, kindFolder: string): string | undefined {
+  const problem = relativePathProblem(file);
+  if (problem !== undefined) return `the file ${quotedPath(file)} is refused: ${problem}`;
+  const [folder, name, ...deeper] = file.split('/');
+  if (folder !== kindFolder || name === undefined || deeper.length > 0) return `${quotedPath(file)} is not a file directly in the ${kindFolder}/ folder`;
+  return undefined;
 }
 
 function checkManifestShape(value: unknown): ConfigManifest {
@@ -107,12 +132,24 @@ function checkManifestShape(value: unknown): ConfigManifest {
   if (!isObject(value.files)) throw broken('no "files"');
   for (const [file, entry] of Object.entries(value.files)) {
     if (!isObject(entry) || typeof entry.kind !== 'string' || !isKindSlug(entry.kind) || typeof entry.id !== 'string' || entry.id === '') {
-      throw broken(`the entry for ${file} needs a kind and an id`);
+      throw broken(`the entry for ${quotedPath(file)} needs a kind and an id`);
     }
-    if (entry.fingerprint !== undefined && typeof entry.fingerprint !== 'string') throw broken(`the fingerprint of ${file} is not a string`);
+    if (entry.fingerprint !== undefined && typeof entry.fingerprint !== 'string') throw broken(`the fingerprint of ${quotedPath(file)} is not a string`);
     const kind = kindBySlug(entry.kind);
-    if (!kind || kind.platform !== connection.platform || !file.startsWith(`${kind.folder}/`)) {
-      throw broken(`${file} is not in the ${entry.kind} folder of a ${connection.platform} connection`);
+    if (!kind || kind.platform !== connection.platform) throw broken(`${quotedPath(file)} is not in a folder of a ${connection.platform} connection`);
+    // A path that leaves the folder is an attack or a corruption, never something to work around: refuse it all.
+    const keyProblem = manifestKeyProblem(file, kind.folder);
+    if (keyProblem !== undefined) throw broken(keyProblem);
+  }
+  if (value.unconfirmedCreates !== undefined) {
+    if (!isObject(value.unconfirmedCreates)) throw broken('"unconfirmedCreates" is not an object');
+    for (const [file, entry] of Object.entries(value.unconfirmedCreates)) {
+      const kind = isObject(entry) && typeof entry.kind === 'string' ? kindBySlug(entry.kind) : undefined;
+      if (!kind || !isObject(entry) || typeof entry.sentAt !== 'string' || Number.isNaN(Date.parse(entry.sentAt))) {
+        throw broken(`the unconfirmed create of ${quotedPath(file)} needs a kind and the time it was sent`);
+      }
+      const keyProblem = manifestKeyProblem(file, kind.folder);
+      if (keyProblem !== undefined) throw broken(keyProblem);
     }
   }
   return value as unknown as ConfigManifest;
@@ -120,13 +157,16 @@ function checkManifestShape(value: unknown): ConfigManifest {
 
 /** Written with sorted file keys, so a manifest in version control changes only where objects changed. */
 export function writeManifest(folder: string, manifest: ConfigManifest): void {
-  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((file) => [file, manifest.files[file]]));
+  const sorted = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
+    Object.fromEntries(Object.keys(record).sort().map((file) => [file, record[file]]));
+  const unconfirmed = manifest.unconfirmedCreates ?? {};
   const ordered: ConfigManifest = {
     manifestVersion: MANIFEST_VERSION,
     connection: manifest.connection,
     ...(manifest.exportedAt && { exportedAt: manifest.exportedAt }),
     ...(manifest.appliedAt && { appliedAt: manifest.appliedAt }),
-    files,
+    files: sorted(manifest.files),
+    ...(Object.keys(unconfirmed).length > 0 && { unconfirmedCreates: sorted(unconfirmed) }),
   };
   writeFileAtomically(manifestPath(folder), `${JSON.stringify(ordered, null, 2)}\n`);
 }

@@ -10,13 +10,21 @@ import { ConfigError, messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
 import { unifiedDiff } from './lineDiff';
-import { checkSameAccount, manifestConnectionOf, objectKey, readManifest, type ManifestEntry, MANIFEST_FILE } from './manifest';
+import {
+  checkSameAccount, manifestConnectionOf, objectKey, readManifest, type ManifestEntry, MANIFEST_FILE, type UnconfirmedCreate,
+} from './manifest';
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
 import { checkFile, hasErrors, lineAndColumn, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
 import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
+
+/**
+ * How long a plan waits for a create whose answer never came before it creates the object again: well beyond the
+ * longest request timeout (180 s), for a vendor that finishes a write long after the connection is gone.
+ */
+export const UNCONFIRMED_CREATE_WAIT_MS = 15 * 60_000;
 
 export interface PlanOptions {
   readonly folder: string;
@@ -38,12 +46,25 @@ interface RenamedFile extends TrackedFile {
   readonly previousFile: string;
 }
 
-/** The remote as read for this plan: every object of the kinds involved, by id. */
+/** The remote as read for this plan: every object of the kinds involved, by id and by identity. */
 class RemoteState {
   private readonly objects = new Map<KindSlug, Map<string, unknown>>();
+  private readonly identities = new Map<KindSlug, Map<string, string[]>>();
 
   set(kind: ResourceKind, items: readonly unknown[]): void {
-    this.objects.set(kind.slug, indexById(kind, items));
+    const byId = indexById(kind, items);
+    this.objects.set(kind.slug, byId);
+    const byIdentity = new Map<string, string[]>();
+    for (const [id, object] of byId) {
+      const identity = kind.identityOf(kind.toDocument(object));
+      byIdentity.set(identity, [...(byIdentity.get(identity) ?? []), id]);
+    }
+    this.identities.set(kind.slug, byIdentity);
+  }
+
+  /** Ids of the remote objects with this identity (the same name; for a region, names and network). */
+  idsWithIdentity(kind: KindSlug, identity: string): readonly string[] {
+    return this.identities.get(kind)?.get(identity) ?? [];
   }
 
   get(kind: KindSlug, id: string): unknown {
@@ -97,6 +118,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
 
   progress({ message: `Reading the folder ${folder}` });
   const scan = scanFolder(folder, connection.platform);
+  const now = options.now?.() ?? new Date();
   const entries: PlanEntry[] = scan.strays.map((stray) =>
     refusalEntry(stray.path, kindByFolder(stray.path.split('/')[0]) as ResourceKind, stemOf(stray.path), stray.message));
 
@@ -119,7 +141,8 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
     if (entry) tracked.push({ file, entry });
     else untracked.push(file);
   }
-  const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file)));
+  // Only a file that is really gone is removed: one the scan saw but could not read (a link…) is never a delete.
+  const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file) && !scan.isPresent(file)));
   const renamed = pairRenamedFiles(untracked, missing, remote);
   for (const pair of renamed) {
     tracked.push(pair);
@@ -128,21 +151,68 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
   const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, plan);
-  for (const item of tracked) entries.push(references(item.file, (text) => planTrackedFile(item, remote, text)));
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
-  const claimed = new Set<string>();
-  for (const file of untrackedFiles) entries.push(references(file, (text) => planNewFile(file, remote, trackedIds, claimed, text)));
+  const identities = new FileIdentities();
+  const context: PlanContext = { remote, trackedIds, claimed: new Set<string>(), identities, unconfirmed: manifest?.unconfirmedCreates ?? {}, now };
+  const fileEntries: PlanEntry[] = [];
+  for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
+  for (const file of untrackedFiles) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
+  entries.push(...identities.refuseSharedIdentities(fileEntries));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
 
   return {
     planVersion: 1,
     connection: manifest?.connection ?? manifestConnectionOf(connection),
     folder,
-    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    createdAt: now.toISOString(),
     allowDeletes: options.allowDeletes === true,
     entries: orderEntries(entries),
     counts: countActions(entries),
+    notRead: scan.notRead,
   };
+}
+
+/** What planning one file needs besides the file: the remote, the manifest's knowledge, and what other files took. */
+interface PlanContext {
+  readonly remote: RemoteState;
+  /** `(kind, id)` of every object the manifest tracks. */
+  readonly trackedIds: ReadonlySet<string>;
+  /** `(kind, id)` of untracked remote objects a new file of this plan was matched with. */
+  readonly claimed: Set<string>;
+  readonly identities: FileIdentities;
+  readonly unconfirmed: Readonly<Record<string, UnconfirmedCreate>>;
+  readonly now: Date;
+}
+
+/**
+ * Which file names which object (by the kind's identity: the name; for a region its names and network). One object,
+ * one file: two files that name the same object would send two creates (the second refused or a duplicate) or two
+ * updates that undo each other, so every such file is refused, naming the others.
+ */
+class FileIdentities {
+  private readonly filesByIdentity = new Map<string, string[]>();
+
+  note(file: KindFile, document: unknown): void {
+    const identity = file.kind.identityOf(document);
+    if (identity === '') return;
+    const key = `${file.kind.slug}|${identity}`;
+    this.filesByIdentity.set(key, [...(this.filesByIdentity.get(key) ?? []), file.path]);
+  }
+
+  refuseSharedIdentities(entries: readonly PlanEntry[]): PlanEntry[] {
+    const others = new Map<string, string[]>();
+    for (const files of this.filesByIdentity.values()) {
+      if (files.length < 2) continue;
+      for (const file of files) others.set(file, files.filter((other) => other !== file));
+    }
+    return entries.map((entry) => {
+      const shared = others.get(entry.file);
+      if (shared === undefined) return entry;
+      const kind = kindBySlug(entry.kind) as ResourceKind;
+      return refusalEntry(entry.file, kind, entry.name,
+        `${shared.join(', ')} names the same ${kind.singular.toLowerCase()} ("${entry.name}"): one object, one file. Remove one of the files, or give it another name.`, entry.id);
+    });
+  }
 }
 
 /**
@@ -214,18 +284,29 @@ function planWithReferences(
   return writes ? { ...entry, pendingReferences: pending.map(({ field, file: named, target }) => ({ field, file: named, target })) } : entry;
 }
 
-function planTrackedFile(tracked: TrackedFile, remote: RemoteState, text: string): PlanEntry {
-  const checked = checkFile(text, tracked.file.kind, remote.get(tracked.file.kind.slug, tracked.entry.id));
-  return withWarnings(planCheckedTrackedFile(tracked, checked, remote), checked.problems);
+function planTrackedFile(tracked: TrackedFile, context: PlanContext, text: string): PlanEntry {
+  const checked = checkFile(text, tracked.file.kind, context.remote.get(tracked.file.kind.slug, tracked.entry.id));
+  if (!hasErrors(checked.problems)) context.identities.note(tracked.file, checked.document);
+  return withWarnings(planCheckedTrackedFile(tracked, checked, context), checked.problems);
 }
 
-function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, remote: RemoteState): PlanEntry {
+function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, { remote, trackedIds }: PlanContext): PlanEntry {
   const { kind } = file;
   const id = entry.id;
   const object = remote.get(kind.slug, id);
   const renamed = previousFile !== undefined ? { previousFile } : {};
   const name = object !== undefined ? kind.nameOf(object) : stemOf(file.path);
   if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id), ...renamed };
+  // Another object with this file's name that no file tracks: a duplicate (a create that landed after its answer
+  // was given up on, or someone else's); which one the file means is for a person to say.
+  const duplicates = remote.idsWithIdentity(kind.slug, kind.identityOf(checked.document))
+    .filter((other) => other !== id && !trackedIds.has(objectKey(kind.slug, other)));
+  if (duplicates.length > 0) {
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, id, name, ...renamed,
+      summary: `Besides ${kind.singular.toLowerCase()} ${id}, which this file tracks, the remote holds ${describeIds(duplicates)} with the same name, perhaps from a create whose answer never came: delete the duplicate, or export it into a file of its own, then plan again.`,
+    };
+  }
   if (object === undefined) {
     return {
       action: 'conflict', file: file.path, kind: kind.slug, id, name, ...renamed,
@@ -256,12 +337,17 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   return writeEntry('update', file.path, kind, planned.value, { document: checked.document, remoteFingerprint, diff, ...renamed });
 }
 
-function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>, text: string): PlanEntry {
+function planNewFile(file: KindFile, context: PlanContext, text: string): PlanEntry {
   const checked = checkFile(text, file.kind, undefined);
-  return withWarnings(planCheckedNewFile(file, checked, remote, trackedIds, claimed), checked.problems);
+  if (!hasErrors(checked.problems)) context.identities.note(file, checked.document);
+  return withWarnings(planCheckedNewFile(file, checked, context), checked.problems);
 }
 
-function planCheckedNewFile(file: KindFile, checked: CheckedFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
+function describeIds(ids: readonly string[]): string {
+  return ids.length === 1 ? `another one (id ${ids[0]})` : `${ids.length} others (ids ${ids.join(', ')})`;
+}
+
+function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now }: PlanContext): PlanEntry {
   const { kind } = file;
   if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems);
   const planned = attempt(() => kind.planCreate(checked.document));
@@ -270,9 +356,17 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, remote: Remote
 
   // An object of that name the manifest does not know: made by someone else, or by an earlier apply whose answer
   // never came. Creating it again would make a duplicate (or be refused), so look at it first.
-  for (const [id, object] of remote.all(kind.slug)) {
+  const matches = remote.idsWithIdentity(kind.slug, kind.identityOf(checked.document))
+    .filter((id) => !trackedIds.has(objectKey(kind.slug, id)) && !claimed.has(objectKey(kind.slug, id)));
+  if (matches.length > 1) {
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, name: plan.name,
+      summary: `${matches.length} ${kind.plural.toLowerCase()} named "${plan.name}" are on the remote (ids ${matches.join(', ')}), perhaps from a create whose answer never came: delete the duplicates, or export them, then plan again.`,
+    };
+  }
+  for (const id of matches) {
     const key = objectKey(kind.slug, id);
-    if (trackedIds.has(key) || claimed.has(key) || !sameName(kind.nameOf(object), plan.name)) continue;
+    const object = remote.get(kind.slug, id);
     const asUpdate = attempt(() => kind.planUpdate(id, object, checked.document));
     // A refusal means the two cannot be the same object (another network, another zone): not a match.
     if (asUpdate.error !== undefined) continue;
@@ -290,7 +384,27 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, remote: Remote
       summary: `A ${kind.singular.toLowerCase()} named "${plan.name}" already exists on the remote (id ${id}) and differs from the file: export it to get its file, then make your edit there.`,
     };
   }
-  return writeEntry('create', file.path, kind, plan, { document: checked.document });
+  return planCreateAfterUnconfirmed(file, plan, checked.document, unconfirmed[file.path], now);
+}
+
+/**
+ * A create an earlier apply sent without a clear answer may still land: until the wait is over and nothing has
+ * appeared, the plan waits for it (a conflict, so nothing is sent) instead of creating the object a second time.
+ */
+function planCreateAfterUnconfirmed(file: KindFile, plan: WritePlan, document: unknown, unconfirmed: UnconfirmedCreate | undefined, now: Date): PlanEntry {
+  const { kind } = file;
+  if (unconfirmed === undefined || unconfirmed.kind !== kind.slug) return writeEntry('create', file.path, kind, plan, { document });
+  const waitUntil = new Date(Date.parse(unconfirmed.sentAt) + UNCONFIRMED_CREATE_WAIT_MS);
+  if (now < waitUntil) {
+    return {
+      action: 'conflict', file: file.path, kind: kind.slug, name: plan.name,
+      summary: `An apply sent this create at ${unconfirmed.sentAt} and got no clear answer; it may still land, so it is not sent again before ${waitUntil.toISOString()}. Plan again then: if it has landed, the plan records it; if not, the plan creates it.`,
+    };
+  }
+  return writeEntry('create', file.path, kind, plan, {
+    document,
+    summary: `${plan.summary} (again: the create sent at ${unconfirmed.sentAt} had no clear answer, and nothing has appeared since)`,
+  });
 }
 
 function planRemovedFile(file: string, entry: ManifestEntry, remote: RemoteState, allowDeletes: boolean): PlanEntry {

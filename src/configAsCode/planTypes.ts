@@ -2,6 +2,7 @@
 // pipeline can keep it, a view can show it and `apply` can carry it out exactly.
 import type { KindSlug, WritePlan } from '../platforms/resourceKind';
 import type { ManifestConnection } from './manifest';
+import type { NotReadPath } from './folderFiles';
 import type { FileProblem } from './validateFile';
 
 export type PlanAction =
@@ -70,6 +71,13 @@ export interface ConfigPlan {
   /** Writes in the order apply sends them, then everything else by file. */
   readonly entries: readonly PlanEntry[];
   readonly counts: Readonly<Record<PlanAction, number>>;
+  /** What the folder holds that belongs to no kind, so was not read: warnings, errors with `strict`. */
+  readonly notRead: readonly NotReadPath[];
+}
+
+export interface ExitCodeOptions {
+  /** Anything not read (a typo of a kind folder…) counts as an error: what CI should use. */
+  readonly strict?: boolean;
 }
 
 export const WRITE_ACTIONS: ReadonlySet<PlanAction> = new Set(['create', 'update', 'delete']);
@@ -93,8 +101,11 @@ export function hasChanges(plan: ConfigPlan): boolean {
   return plan.entries.some((entry) => APPLIED_ACTIONS.has(entry.action) || entry.action === 'skipped');
 }
 
-/** What `plan` exits with: 1 when it has errors or conflicts, 2 when the folder and the remote differ, else 0. */
-export function planExitCode(plan: ConfigPlan): 0 | 1 | 2 {
-  if (isBlocked(plan)) return 1;
+/**
+ * What `plan` exits with: 1 when it has errors or conflicts (or, strict, anything it did not read), 2 when the
+ * folder and the remote differ, else 0.
+ */
+export function planExitCode(plan: ConfigPlan, options: ExitCodeOptions = {}): 0 | 1 | 2 {
+  if (isBlocked(plan) || (options.strict === true && plan.notRead.length > 0)) return 1;
   return hasChanges(plan) ? 2 : 0;
 }

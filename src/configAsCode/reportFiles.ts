@@ -5,8 +5,7 @@ import * as path from 'node:path';
 import { writeFileAtomically } from './folderFiles';
 import type { ApplyReport, ApplyStep } from './reportTypes';
 
-/** The default place for reports, inside the folder (not a kind folder, so plans never read it). */
-export const REPORT_FOLDER = 'apply-reports';
+export { REPORT_FOLDER } from './folderLayout';
 
 const RESULT_LABELS: Readonly<Record<ApplyReport['result'], string>> = {
   applied: 'everything applied',

@@ -40,7 +40,12 @@ export function sameJson(left: unknown, right: unknown): boolean {
 
 /** Names are unique per account, compared case-insensitively after trimming (contract, "Roaming Profile"). */
 export function sameName(left: string, right: string): boolean {
-  return left.trim().toLowerCase() === right.trim().toLowerCase();
+  return nameIdentity(left) === nameIdentity(right);
+}
+
+/** A name as vendors compare names: case and surrounding spaces do not count. */
+export function nameIdentity(name: unknown): string {
+  return typeof name === 'string' ? name.trim().toLowerCase() : '';
 }
 
 /** Drops keys whose value is `undefined`, so a document prints and compares as the person sees it. */

@@ -107,6 +107,13 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
    */
   related?(client: PlatformClient, remote: TRemote, options?: CallOptions): Promise<RelatedItem[]>;
 
+  /**
+   * What names one object besides its id, as a comparable key: two files with the same identity describe one
+   * object, and two remote objects with it are duplicates (SFT refuses a second name; TelecomX allows two regions
+   * with the same names on one network, which is how a create whose answer never came but landed late shows up).
+   * Only asked of documents that passed the kind's checks.
+   */
+  identityOf(document: TDocument): string;
   /** The editable form: fields a person can change, names as the API uses them, stable key order. */
   toDocument(remote: TRemote): TDocument;
   /** A new document filled with the kind's snippet defaults. */

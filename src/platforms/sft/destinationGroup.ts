@@ -2,7 +2,7 @@
 // categoryGroupId). The person edits the whole list; an update sends only the difference, as one
 // modifyDestinationGroup with addTadigCodeList / removeTadigCodeList (the modify API has no name field).
 import type { CallOptions } from '../../http/types';
-import { arrayField, asText, sameJson, sameName, type JsonObject } from '../documentValues';
+import { arrayField, asText, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
 import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
@@ -296,6 +296,7 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   get,
   idOf: (remote) => remote.destinationListId,
   nameOf: (remote) => remote.destinationListName,
+  identityOf: (document) => nameIdentity(document.destinationGroupName),
   present,
   related: async (_client, remote) => related(remote),
   toDocument,

@@ -1,7 +1,7 @@
 // SFT roaming profile (seed 000, reseller variant): where an endpoint may roam, given by a destination group.
 // The document is the create body's inner object; ids live in the URI.
 import type { ApiRequest, CallOptions } from '../../http/types';
-import { arrayField, asText, sameJson, sameName, type JsonObject } from '../documentValues';
+import { arrayField, asText, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
 import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
@@ -225,6 +225,7 @@ export const roamingProfileKind: ResourceKind<RoamingProfileRow, RoamingProfileD
   get,
   idOf: (remote) => remote.roamingProfileId,
   nameOf: (remote) => remote.roamingProfileName,
+  identityOf: (document) => nameIdentity(document.roamingProfileName),
   present,
   related,
   toDocument,

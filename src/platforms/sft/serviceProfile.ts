@@ -2,7 +2,7 @@
 // for DATA and SMS, up to which radio access technology (accessType). Rules the platform enforces are
 // checked here first, so that the person learns them while editing rather than from a refusal.
 import type { CallOptions } from '../../http/types';
-import { asText, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
+import { asText, nameIdentity, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
 import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
@@ -261,6 +261,7 @@ export const serviceProfileKind: ResourceKind<ServiceProfileRow, ServiceProfileD
   get,
   idOf: (remote) => remote.profileId,
   nameOf: (remote) => remote.profileName,
+  identityOf: (document) => nameIdentity(document.name),
   present,
   related,
   toDocument,

@@ -3,7 +3,7 @@
 // only the top-level fields that changed; each replaces the stored one wholesale (contract, "Regions").
 import type { CallOptions } from '../../http/types';
 import { RemoteError } from '../../http/types';
-import { arrayField, asText, isJsonObject, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
+import { arrayField, asText, isJsonObject, nameIdentity, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
 import type { DocumentProblem, ItemPresentation, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
@@ -120,6 +120,13 @@ function toDocument(remote: Region): RegionDocument {
 export function regionLabel(region: Pick<RegionDocument, 'names'>): string {
   const names = Array.isArray(region.names) ? region.names : [];
   return (names.find((name) => name.language === 'eng') ?? names[0])?.text ?? '(no name)';
+}
+
+/** A region is its network and its names in every language (TelecomX itself does not refuse a second one). */
+function regionIdentity(document: RegionDocument): string {
+  const names = arrayField(document as unknown as JsonObject, 'names').filter(isJsonObject)
+    .map((name) => `${asText(name.language)}=${nameIdentity(name.text)}`).sort();
+  return JSON.stringify([asText(document.network), names]);
 }
 
 function toRegion(object: JsonObject): Region {
@@ -327,6 +334,7 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
   get,
   idOf: (remote) => remote._id,
   nameOf: regionLabel,
+  identityOf: regionIdentity,
   present,
   related,
   toDocument,

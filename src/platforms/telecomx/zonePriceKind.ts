@@ -229,6 +229,8 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     get,
     idOf: (remote) => remote._id,
     nameOf,
+    // One entry per zone: the zone fields are the identity (the API answers 409 to a second one).
+    identityOf: (document) => JSON.stringify(identityFields.map((field) => asText(document[field]))),
     present,
     toDocument,
     newDocument: () => ({ ...spec.newDocument }),
