@@ -69,7 +69,7 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
   };
   if (!options.json) io.stdout.write(renderPlanText(plan, { showRequestBodies: options.verbose }));
 
-  if (isBlocked(plan)) {
+  if (isBlocked(plan) || (options.strict && plan.notRead.length > 0)) {
     output(undefined);
     if (!options.json) io.stdout.write('Nothing was sent.\n');
     return 1;

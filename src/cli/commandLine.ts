@@ -31,6 +31,8 @@ export interface CommandOptions {
   readonly continueOnError: boolean;
   readonly yes: boolean;
   readonly reportDir?: string;
+  /** Anything in the folder that belongs to no kind is an error, not a warning. */
+  readonly strict: boolean;
 }
 
 export type CommandLine = { readonly help: string } | { readonly options: CommandOptions };
@@ -53,10 +55,13 @@ const COMMON = {
 
 const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
-  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' } } },
+  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' } } },
   apply: {
     help: APPLY_HELP,
-    options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' } },
+    options: {
+      ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' },
+      strict: { type: 'boolean' },
+    },
   },
 } as const;
 
@@ -137,6 +142,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       continueOnError: flag('continue-on-error'),
       yes: flag('yes'),
       reportDir: text('report-dir'),
+      strict: flag('strict'),
     },
   };
 }

@@ -1,6 +1,7 @@
-// The connection a command works on: the folder's manifest, then a JSON file, then flags, each overriding the one
-// before. Everything but the password, which comes from an environment variable only: a file or a flag would
-// end up in version control, shell history or a process list.
+// The connection a command works on: a JSON file, the environment, then flags, each overriding the one before,
+// with the folder's manifest filling in only what cannot redirect the password. Everything but the password,
+// which comes from an environment variable only: a file or a flag would end up in version control, shell history
+// or a process list.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ManifestConnection } from '../configAsCode';
@@ -70,21 +71,63 @@ function checkedBaseUrl(value: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-/** Manifest, then file, then flags; what is still missing is asked for by name. */
-export function resolveConnection(flags: ConnectionFlags, manifest: ManifestConnection | undefined, cwd: string): ConnectionRecord {
+/** The environment variable a pipeline can name the host with, instead of --base-url. */
+export const BASE_URL_VARIABLE = 'ROAMING_BASE_URL';
+
+const normalisedUrl = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
+
+/**
+ * Where the password goes, and which account the changes reach, is the person's to say — a flag, the
+ * `--connection` file or `ROAMING_BASE_URL` — never the folder's manifest: it is data a pull request can change.
+ * The manifest fills in only what cannot redirect anything (the platform, user name, name and environment
+ * label), and a host or child account named that differs from the manifest's is refused before signing in.
+ */
+function checkNamedAccount(named: ConnectionFields, manifest: ManifestConnection | undefined): void {
+  if (!manifest) return;
+  if (named.baseUrl === undefined) {
+    throw new UsageError(`name the host: the folder's manifest says ${manifest.baseUrl}, but the password is only sent to a host you name. Add --base-url ${manifest.baseUrl} (or set ${BASE_URL_VARIABLE}, or use --connection FILE); a manifest is data a pull request can change.`);
+  }
+  if (normalisedUrl(named.baseUrl) !== normalisedUrl(manifest.baseUrl)) {
+    throw new UsageError(`the folder's manifest was made for ${manifest.baseUrl}, not ${named.baseUrl}: nothing was sent. Its ids belong to the account it was exported from; export into a new folder for ${named.baseUrl}.`);
+  }
+  const recordedAccount = manifest.targetAccountId ?? '';
+  const namedAccount = named.targetAccountId?.trim() ?? '';
+  if (recordedAccount !== namedAccount) {
+    throw new UsageError(recordedAccount !== '' && namedAccount === ''
+      ? `the folder's manifest is for child account ${recordedAccount}: confirm it with --target-account-id ${recordedAccount} (or targetAccountId in the --connection file). Nothing was sent.`
+      : `the folder's manifest is for ${recordedAccount === '' ? 'the reseller\'s own account' : `child account ${recordedAccount}`}, not ${namedAccount === '' ? 'the reseller\'s own account' : `child account ${namedAccount}`}: nothing was sent. Use the account it was made for, or export into a new folder.`);
+  }
+  if (named.platform !== undefined && named.platform !== manifest.platform) {
+    throw new UsageError(`the folder's manifest is for ${manifest.platform}, not ${named.platform}: nothing was sent.`);
+  }
+}
+
+/**
+ * The file, then the environment, then flags, each overriding the one before; the manifest only fills in what
+ * cannot redirect the password or the changes (see `checkNamedAccount`). What is still missing is asked for by name.
+ */
+export function resolveConnection(
+  flags: ConnectionFlags, manifest: ManifestConnection | undefined, cwd: string, env: Readonly<Record<string, string | undefined>> = {},
+): ConnectionRecord {
   const fromFile = flags.file !== undefined ? readConnectionFile(flags.file, cwd) : {};
+  const fromEnvironment: ConnectionFields = env[BASE_URL_VARIABLE]?.trim() ? { baseUrl: env[BASE_URL_VARIABLE]?.trim() } : {};
   const fromFlags: ConnectionFields = Object.fromEntries(Object.entries({
     platform: flags.platform, baseUrl: flags.baseUrl, username: flags.username, targetAccountId: flags.targetAccountId, environment: flags.environment,
   }).filter(([, value]) => value !== undefined));
-  const merged: ConnectionFields = { ...(manifest ?? {}), ...fromFile, ...fromFlags };
+  const named: ConnectionFields = { ...fromFile, ...fromEnvironment, ...fromFlags };
+  checkNamedAccount(named, manifest);
+  const fromManifest: ConnectionFields = manifest
+    ? { name: manifest.name, platform: manifest.platform, username: manifest.username, environment: manifest.environment }
+    : {};
+  const merged: ConnectionFields = { ...fromManifest, ...named };
 
   const missing = [
     merged.platform === undefined ? '--platform' : '',
-    merged.baseUrl === undefined ? '--base-url' : '',
+    merged.baseUrl === undefined ? `--base-url (or ${BASE_URL_VARIABLE})` : '',
     merged.username === undefined ? '--username' : '',
   ].filter(Boolean);
   if (missing.length > 0) {
-    throw new UsageError(`no connection: give --connection FILE, or ${missing.join(', ')} (a folder exported before knows its connection).`);
+    throw new UsageError(`no connection: give --connection FILE, or ${missing.join(', ')} (a folder exported before knows its platform and user name).`);
   }
   const platform = merged.platform as string;
   if (platform !== 'sft' && platform !== 'telecomx') throw new UsageError(`the platform is sft or telecomx, not "${platform}".`);

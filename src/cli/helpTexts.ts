@@ -20,8 +20,8 @@ export const PROGRAM_HELP = `roaming-workbench: roaming configuration as code fo
 
 Usage:
   roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
-  roaming-workbench plan   --folder DIR [connection] [--allow-deletes]
-  roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--yes]
+  roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict]
+  roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes]
 
   export  writes every object of the account into DIR, one JSON file each, plus roaming-manifest.json
   plan    compares DIR with the account: what apply would create, change and delete, and any conflicts
@@ -57,12 +57,14 @@ delete; invalid files; conflicts, where the remote changed since the export (nev
 
   --folder DIR              the exported folder
   --allow-deletes           plan deletes for removed files (otherwise they are listed as skipped)
+  --strict                  anything in DIR that belongs to no kind (a misspelt kind folder, a stray file) is an
+                            error, not a warning: what a pipeline should use
 
 ${CONNECTION_HELP}
 
 ${OUTPUT_HELP}
 
-Exit codes: 0 no change, 2 changes planned, 1 errors or conflicts.
+Exit codes: 0 no change, 2 changes planned, 1 errors or conflicts (with --strict, also anything not read).
 `;
 
 export const APPLY_HELP = `roaming-workbench apply --folder DIR [options]
@@ -76,6 +78,7 @@ written as Markdown and JSON.
   --allow-deletes           delete the objects of removed files
   --continue-on-error       go on after a failed step (default: stop at the first failure)
   --report-dir DIR          where reports go (default DIR/apply-reports)
+  --strict                  refuse when DIR holds anything that belongs to no kind (see plan --help)
   -y, --yes                 apply without asking (required when the input is not a terminal)
 
 ${CONNECTION_HELP}

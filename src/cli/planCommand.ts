@@ -8,5 +8,5 @@ import { progressPrinter } from './progressPrinter';
 export async function runPlan(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
   const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
   io.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanText(plan, { showRequestBodies: options.verbose }));
-  return planExitCode(plan);
+  return planExitCode(plan, { strict: options.strict });
 }

@@ -29,7 +29,7 @@ function describeFailure(error: unknown): string {
 async function run(options: CommandOptions, io: CliIo): Promise<number> {
   if (options.command === 'apply') checkConfirmationPossible(options, io);
   const manifest = readManifest(options.folder);
-  const connection = resolveConnection(options.connection, manifest?.connection, io.cwd);
+  const connection = resolveConnection(options.connection, manifest?.connection, io.cwd, io.env);
   const password = readPassword(io.env, options.connection.passwordEnv);
   const client = createPlatformClient(connection, {
     credentials: new InMemoryCredentialStore(password),

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ConfigError } from './configError';
 
 /** Characters no file of ours is named with: control characters (a newline forges output lines) and `\`. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\\]/u;
 
 /** Why `relative` is not a plain path inside a folder, or `undefined` when it is one. */

@@ -63,6 +63,10 @@ export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}
     lines.push('', `${section.title}:`);
     for (const entry of entries) lines.push(...entryLines(entry, section.mark, options));
   }
+  if (plan.notRead.length > 0) {
+    lines.push('', 'Not read (belongs to no kind; an error with --strict):');
+    for (const item of plan.notRead) lines.push(`  warning: ${item.message}`);
+  }
   lines.push('');
   if (isBlocked(plan)) lines.push('Nothing can be applied until the invalid files and conflicts are resolved.');
   else if (!hasChanges(plan)) lines.push('No changes: the folder matches the remote.');

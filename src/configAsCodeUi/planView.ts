@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigPlan, PlanAction, PlanEntry } from '../configAsCode';
+import type { NotReadPath } from '../configAsCode/folderFiles';
 import { describeCounts } from '../configAsCode';
 import type { ConnectionRecord } from '../platforms/connection';
 
@@ -24,7 +25,10 @@ const GROUPS: ReadonlyArray<{ action: PlanAction; title: string; icon: string; c
 type PlanNode =
   | { readonly type: 'summary'; readonly current: CurrentPlan }
   | { readonly type: 'group'; readonly action: PlanAction; readonly entries: readonly PlanEntry[] }
-  | { readonly type: 'entry'; readonly entry: PlanEntry; readonly current: CurrentPlan };
+  | { readonly type: 'entry'; readonly entry: PlanEntry; readonly current: CurrentPlan }
+  /** What the folder holds that belongs to no kind: said, not silently skipped. */
+  | { readonly type: 'not-read'; readonly items: readonly NotReadPath[] }
+  | { readonly type: 'not-read-item'; readonly item: NotReadPath; readonly folder: string };
 
 export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<PlanNode | undefined>();
@@ -61,6 +65,23 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       item.contextValue = `plan:group:${node.action}`;
       return item;
     }
+    if (node.type === 'not-read') {
+      const item = new vscode.TreeItem('Not read (belongs to no kind)', vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.items.length);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorWarning.foreground'));
+      item.tooltip = 'Files and folders the plan did not read because they belong to no kind. The command line refuses them with --strict.';
+      item.contextValue = 'plan:group:not-read';
+      return item;
+    }
+    if (node.type === 'not-read-item') {
+      const item = new vscode.TreeItem(node.item.path, vscode.TreeItemCollapsibleState.None);
+      item.description = node.item.message;
+      item.tooltip = node.item.message;
+      item.resourceUri = vscode.Uri.file(path.join(node.folder, ...node.item.path.split('/')));
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.contextValue = 'plan:not-read';
+      return item;
+    }
     const { entry } = node;
     const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.None);
     item.description = `${entry.kind}${entry.id ? ` ${entry.id}` : ''} · ${entry.file}`;
@@ -84,9 +105,11 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       const groups = GROUPS
         .map(({ action }) => ({ type: 'group' as const, action, entries: current.plan.entries.filter((entry) => entry.action === action) }))
         .filter((group) => group.entries.length > 0);
-      return [{ type: 'summary', current }, ...groups];
+      const notRead: PlanNode[] = current.plan.notRead.length > 0 ? [{ type: 'not-read', items: current.plan.notRead }] : [];
+      return [{ type: 'summary', current }, ...groups, ...notRead];
     }
     if (node.type === 'group') return node.entries.map((entry) => ({ type: 'entry' as const, entry, current }));
+    if (node.type === 'not-read') return node.items.map((item) => ({ type: 'not-read-item' as const, item, folder: current.plan.folder }));
     return [];
   }
 

@@ -60,7 +60,7 @@ describe('roaming-workbench: help and usage', () => {
       [['plan', '--folder', '.', '--password', 'hunter22'], /never taken from the command line/],
       [['plan', '--folder', '.', '--password=hunter22'], /never taken from the command line/],
       [['export', '--folder', '.', '--kinds', 'plans'], /"plans" is not a kind/],
-      [['plan', '--folder', temporaryFolder('no-connection')], /no connection: give --connection FILE, or --platform, --base-url, --username/],
+      [['plan', '--folder', temporaryFolder('no-connection')], /no connection: give --connection FILE, or --platform, --base-url \(or ROAMING_BASE_URL\), --username/],
     ];
     for (const [argv, message] of cases) {
       const run = await runCli(argv, { env: env() });
@@ -93,8 +93,9 @@ describe('roaming-workbench: export, plan, apply', () => {
     assert.match(applied.stdout, /Report: .*apply-reports\/apply-.*\.md/);
     assert.deepEqual(harness.writes('sft'), ['POST /api/modifyRoamingProfile']);
 
-    const after = await runCli(['plan', '--folder', folder], { env: env() });
-    assert.equal(after.code, 0, `the folder's manifest is enough to connect: ${after.stderr}`);
+    // The manifest fills in the platform and user; the host is named by the pipeline (ROAMING_BASE_URL).
+    const after = await runCli(['plan', '--folder', folder], { env: { ...env(), ROAMING_BASE_URL: harness.sandbox.sftUrl } });
+    assert.equal(after.code, 0, `the manifest and the named host are enough to connect: ${after.stderr}`);
   });
 
   it('apply without a terminal needs --yes; at a terminal it asks, and only "yes" sends anything', async () => {
@@ -170,6 +171,21 @@ describe('roaming-workbench: export, plan, apply', () => {
     const deleted = await runCli(['apply', '--folder', folder, '--connection', connection, '--yes', '--allow-deletes'], { env: env() });
     assert.equal(deleted.code, 0, deleted.stderr);
     assert.deepEqual(harness.writes('sft'), ['POST /api/deleteRoamingProfile']);
+  });
+
+  it('a misspelt kind folder is a warning of plan and apply; with --strict both refuse and nothing is sent', async () => {
+    const { folder, connection } = await exportedSft('cli-strict');
+    writeJson(folder, 'destination-group/Malta.destination-group.json', { destinationGroupName: 'Malta', tadigCodeList: [{ tadigCode: 'MLTTL', categoryGroupId: '12' }] });
+    const warned = await runCli(['plan', '--folder', folder, '--connection', connection], { env: env() });
+    assert.equal(warned.code, 0, warned.stderr);
+    assert.match(warned.stdout, /warning: "destination-group" is not a kind folder, so nothing in it is read: did you mean destination-groups\/\?/);
+    const strictPlan = await runCli(['plan', '--folder', folder, '--connection', connection, '--strict'], { env: env() });
+    assert.equal(strictPlan.code, 1);
+    editJson<{ status: string }>(folder, PROFILE_FILE, (document) => ({ ...document, status: '0' }));
+    const strictApply = await runCli(['apply', '--folder', folder, '--connection', connection, '--strict', '--yes'], { env: env() });
+    assert.equal(strictApply.code, 1);
+    assert.match(strictApply.stdout, /Nothing was sent/);
+    assert.deepEqual(harness.writes('sft'), []);
   });
 
   it('TelecomX from flags, with the password in a variable of your choice', async () => {
