@@ -64,6 +64,21 @@ function doneMessage(channel: WriteChannel<unknown, unknown>, plan: WritePlan, i
   }
 }
 
+/**
+ * True when the request may still be in flight on the vendor's side: we stopped waiting (a timeout), the
+ * connection broke, or a gateway gave up on the backend (502, 504). Then a read-back that finds nothing, or
+ * finds the object unchanged, proves nothing yet — the write can land minutes later — so the outcome is
+ * unknown, never "not applied". After the vendor's own answer (SFT 10239/10240, whose documented procedure is
+ * exactly this read-back, or a 500 from the application itself) the read-back is conclusive.
+ */
+export function mayStillLand(error: RemoteError): boolean {
+  return error.kind === 'timeout' || error.kind === 'dropped'
+    || (error.kind === 'server' && (error.details.status === 502 || error.details.status === 504));
+}
+
+/** What to do after an unconfirmed write: look again later, not now. */
+const LOOK_AGAIN = 'the server may still apply it, so look again in a few minutes before sending it again';
+
 /** How the ambiguous answer reads inside a sentence. */
 export function describeAmbiguity(error: RemoteError): string {
   switch (error.kind) {
@@ -102,14 +117,18 @@ async function verifyAfterAmbiguity<TRemote, TDocument>(
     return outcome('unknown', `${capitalise(why)}, and reading the ${what} back failed too (${reason}): check it on the platform before pushing again.`, plan.id);
   }
 
+  const inFlight = mayStillLand(ambiguity);
   switch (plan.action) {
     case 'delete':
-      return remote === undefined
-        ? outcome('applied', `Deleted ${what}: ${why}, but reading it back shows it is gone.`, plan.id)
+      if (remote === undefined) return outcome('applied', `Deleted ${what}: ${why}, but reading it back shows it is gone.`, plan.id);
+      return inFlight
+        ? outcome('unknown', `${capitalise(why)} and the ${what} still exists for now: ${LOOK_AGAIN}.`, plan.id)
         : outcome('not-applied', `${capitalise(why)} and the ${what} still exists: nothing was deleted; delete it again if you still want to.`, plan.id);
     case 'create': {
       if (remote === undefined) {
-        return outcome('not-applied', `${capitalise(why)} and no ${what} exists: nothing was created; push again to create it.`);
+        return inFlight
+          ? outcome('unknown', `${capitalise(why)} and no ${what} exists yet: it may still be created — ${LOOK_AGAIN}.`)
+          : outcome('not-applied', `${capitalise(why)} and no ${what} exists: nothing was created; push again to create it.`);
       }
       const id = channel.idOf(remote);
       return document !== undefined && channel.holds(remote, document)
@@ -124,7 +143,9 @@ async function verifyAfterAmbiguity<TRemote, TDocument>(
         return outcome('applied', `Updated ${what}: ${why}, but reading it back shows the change was applied.`, plan.id);
       }
       if (plan.before !== undefined && channel.holds(remote, plan.before)) {
-        return outcome('not-applied', `${capitalise(why)} and the ${what} is unchanged: nothing was applied; push again when ready.`, plan.id);
+        return inFlight
+          ? outcome('unknown', `${capitalise(why)} and the ${what} is unchanged for now: ${LOOK_AGAIN}.`, plan.id)
+          : outcome('not-applied', `${capitalise(why)} and the ${what} is unchanged: nothing was applied; push again when ready.`, plan.id);
       }
       return outcome('unknown', `${capitalise(why)}; the ${what} now differs from both the document and what it was before: reload it and compare before pushing again.`, plan.id);
     }

@@ -82,8 +82,8 @@ describe('verified writes', () => {
     }
   });
 
-  it('after a dropped update: applied, not applied (as before), or unknown (something else)', async () => {
-    const cases: [apply: boolean, meddle: boolean, expected: string][] = [[true, false, 'applied'], [false, false, 'not-applied'], [false, true, 'unknown']];
+  it('after a dropped update: applied, or unknown — as before for now (it may still land) or something else', async () => {
+    const cases: [apply: boolean, meddle: boolean, expected: string][] = [[true, false, 'applied'], [false, false, 'unknown'], [false, true, 'unknown']];
     for (const [apply, meddle, expected] of cases) {
       const remote = new FakeRemote();
       remote.failWith = { error: new RemoteError('dropped', 'socket hang up'), apply };
@@ -124,5 +124,38 @@ describe('verified writes', () => {
     const remote = new FakeRemote();
     remote.failWith = { error: new RemoteError('refused', 'Duplicate name', { code: '1203' }), apply: false };
     await assert.rejects(executeVerified(remote, client, plan('create', { name: 'two', size: 2 }), { name: 'two', size: 2 }), /Duplicate name/);
+  });
+});
+
+describe('verified writes: what a read-back proves', () => {
+  const inFlight = [
+    new RemoteError('timeout', 'no answer in 30 s'),
+    new RemoteError('dropped', 'socket hang up'),
+    new RemoteError('server', 'Gateway Timeout', { status: 504, code: '504' }),
+    new RemoteError('server', 'Bad Gateway', { status: 502, code: '502' }),
+  ];
+  const answered = [
+    new RemoteError('verify-completion', 'Operation timeout (verify completion)', { code: '10240' }),
+    new RemoteError('server', 'Internal server error', { status: 500, code: '500' }),
+  ];
+
+  it('after an answer that may still be in flight, "not there" or "unchanged" is unknown, never not applied', async () => {
+    for (const error of inFlight) {
+      for (const [action, before] of [['create', undefined], ['update', { name: 'one', size: 1 }], ['delete', undefined]] as const) {
+        const remote = new FakeRemote();
+        remote.failWith = { error, apply: false };
+        const outcome = await executeVerified(remote, client, plan(action, action === 'delete' ? undefined : { name: action === 'create' ? 'new' : 'one', size: 5 }, before), action === 'delete' ? undefined : { name: action === 'create' ? 'new' : 'one', size: 5 });
+        assert.equal(outcome.status, 'unknown', `${error.kind} ${error.details.status ?? ''} ${action}: ${outcome.message}`);
+      }
+    }
+  });
+
+  it('after the vendor\'s own answer, the read-back is conclusive', async () => {
+    for (const error of answered) {
+      const remote = new FakeRemote();
+      remote.failWith = { error, apply: false };
+      const outcome = await executeVerified(remote, client, plan('create', { name: 'new', size: 5 }), { name: 'new', size: 5 });
+      assert.equal(outcome.status, 'not-applied', `${error.kind}: ${outcome.message}`);
+    }
   });
 });

@@ -22,6 +22,8 @@ export interface FaultRequest {
   readonly kind: string;
   readonly count?: number;
   readonly resultCode?: string;
+  /** A `slow` fault: how long the server waits before handling the request. */
+  readonly delayMs?: number;
 }
 
 function connect(platform: PlatformId, baseUrl: string, username: string, targetAccountId?: string): ConnectedClient {
