@@ -2,6 +2,7 @@
 // (categoryGroupId), a called region's id in a region's outbound voice prices. Recognised by the property and
 // where it sits, so the same rule serves documents and request bodies (`roamingProfileInfo.destinationGroupId`,
 // `addTadigCodeList[2].tadigCode`…). Pure: offsets in, offsets out.
+import { offsetBeyondDepth } from '../validation/jsonDepth';
 import { findNodeAtOffset, getLocation, getNodePath, getNodeValue, parse, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 import { isJsonObject, type JsonObject } from '../platforms/documentValues';
 import type { TextSpan } from '../validation/jsonTextLocations';
@@ -59,6 +60,8 @@ function propertyValueAt(tree: Node | undefined, offset: number): Node | undefin
 
 /** The reference at `offset`, on its value or where its value is about to be typed. */
 export function referenceAt(text: string, offset: number): ReferenceSite | undefined {
+  // The parsers recurse: a document nested beyond any real one has no references worth a stack overflow.
+  if (offsetBeyondDepth(text) >= 0) return undefined;
   const tree = parseTree(text, [], LENIENT);
   const root: unknown = parse(text, [], LENIENT);
   const valueNode = propertyValueAt(tree, offset);

@@ -1,6 +1,7 @@
 // Where in the text a JSON pointer lives, and what is syntactically wrong with the text. Works on offsets so it
 // needs no editor; the VS Code layer turns offsets into Ranges.
 import { type Node, type ParseError, ParseErrorCode, findNodeAtLocation, parse, parseTree } from 'jsonc-parser';
+import { offsetBeyondDepth, tooDeepMessage } from './jsonDepth';
 import { segmentsFromPointer } from './jsonPointer';
 
 /** A stretch of the text, in UTF-16 code units like every JavaScript string and VS Code's offsets. */
@@ -24,6 +25,9 @@ export interface ParsedJsonText {
 
 /** Parses strict JSON (what goes on the wire): comments and trailing commas are problems. */
 export function parseJsonText(text: string): ParsedJsonText {
+  // Before any parser: they recurse, and a hostile file nested 100,000 levels would overflow the stack.
+  const tooDeep = offsetBeyondDepth(text);
+  if (tooDeep >= 0) return { value: undefined, tree: undefined, syntaxProblems: [{ offset: tooDeep, length: 1, message: tooDeepMessage(), severity: 'error' }] };
   const options = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, options);

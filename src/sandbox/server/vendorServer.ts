@@ -193,8 +193,33 @@ function readBody(request: http.IncomingMessage): Promise<string | undefined> {
   });
 }
 
+/**
+ * Deeper than any request of either API (a region nests 4 levels). Everything after parsing recurses (the request
+ * log's redaction, the validators), so deeper bodies are malformed: a 400, never a stack overflow and a 500.
+ */
+const MAX_BODY_DEPTH = 64;
+
+function nestsTooDeep(raw: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  let escaped = false;
+  for (const character of raw) {
+    if (quoted) {
+      if (escaped) escaped = false;
+      else if (character === '\\') escaped = true;
+      else if (character === '"') quoted = false;
+    } else if (character === '"') quoted = true;
+    else if (character === '{' || character === '[') {
+      depth += 1;
+      if (depth > MAX_BODY_DEPTH) return true;
+    } else if (character === '}' || character === ']') depth -= 1;
+  }
+  return false;
+}
+
 function parseJsonBody(raw: string): { ok: true; value: unknown } | { ok: false } {
   if (raw.trim() === '') return { ok: true, value: undefined };
+  if (nestsTooDeep(raw)) return { ok: false };
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch {

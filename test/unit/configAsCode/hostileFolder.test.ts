@@ -153,6 +153,19 @@ describe('hostile folders: nothing is ignored silently', () => {
   });
 });
 
+describe('hostile folders: files that would overflow the stack', () => {
+  it('a file nested 100,000 levels is an invalid file with its place, not a crash', async () => {
+    const { folder } = await exportedBesideOutside('deep');
+    const depth = 100_000;
+    fs.writeFileSync(path.join(folder, 'destination-groups/Deep.destination-group.json'), `{"destinationGroupName":"Deep","tadigCodeList":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const plan = await planFolder(harness.sft, { folder });
+    const deep = entry(plan, 'destination-groups/Deep.destination-group.json');
+    assert.equal(deep?.action, 'error');
+    assert.match(deep?.problems?.[0]?.message ?? '', /nested deeper than 64 levels/);
+    assert.deepEqual([deep?.problems?.[0]?.line, deep?.problems?.[0]?.column], [1, 47 + 63 + 1], "at the bracket that reaches depth 65 (the object is depth 1)");
+  });
+});
+
 describe('hostile folders: one object, one file', () => {
   it('two new files naming the same object are refused, naming each other; nothing is created', async () => {
     const { folder } = await exportedBesideOutside('twins');

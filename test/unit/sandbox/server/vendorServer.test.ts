@@ -77,6 +77,17 @@ describe('sandbox vendor server', () => {
     assert.deepEqual(vendor.names, []);
   });
 
+  test('a body nested beyond any real request is malformed (400), not a stack overflow', async () => {
+    const depth = 100_000;
+    const response = await fetch(`${server.url}/api/write`, { method: 'POST', body: `{"name":${'['.repeat(depth)}${']'.repeat(depth)}}` });
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), { code: 'malformed' });
+    const log = (await call('GET', '/__sandbox/requests')).json as unknown as Array<Record<string, unknown>>;
+    assert.equal(log.length, 1, 'recorded, so a test can see what arrived');
+    assert.deepEqual(vendor.names, []);
+    assert.equal((await call('POST', '/api/write', { name: 'after' })).status, 200, 'the server still answers');
+  });
+
   test('http500, rate-limit and expired-token faults answer as the vendor would, without applying', async () => {
     for (const [kind, status] of [['http500', 500], ['rate-limit', 429], ['expired-token', 401]] as const) {
       await injectFault({ method: 'POST', path: '/api/write', kind });
