@@ -2,8 +2,10 @@
 // apply creates: in a folder, `destinationGroupId` may be "@" and the path of the group's file
 // ("@destination-groups/Malta.destination-group.json"). Plan puts in the id the manifest records for that file;
 // a file not applied yet gets its id during apply, right after its group is created (groups go first).
+import * as fs from 'node:fs';
 import * as jsonc from 'jsonc-parser';
 import type { KindSlug } from '../platforms/resourceKind';
+import { checkNoLinkOnTheWay, pathInsideFolder } from './folderPaths';
 
 export const REFERENCE_PREFIX = '@';
 
@@ -25,6 +27,11 @@ export interface FolderReference {
   readonly target: KindSlug;
 }
 
+/** `"@./destination-groups\\Malta.destination-group.json"` → `destination-groups/Malta.destination-group.json`. */
+export function referencedPath(value: string): string {
+  return value.slice(REFERENCE_PREFIX.length).trim().replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
 /** The references a document of `kind` holds (none when it is not a JSON object). */
 export function referencesIn(kind: KindSlug, document: unknown): FolderReference[] {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return [];
@@ -32,9 +39,22 @@ export function referencesIn(kind: KindSlug, document: unknown): FolderReference
   return (REFERENCE_FIELDS[kind] ?? []).flatMap(({ field, target }) => {
     const value = values[field];
     if (typeof value !== 'string' || !value.startsWith(REFERENCE_PREFIX)) return [];
-    const file = value.slice(REFERENCE_PREFIX.length).trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    return [{ field, pointer: `/${field}`, file, target }];
+    return [{ field, pointer: `/${field}`, file: referencedPath(value), target }];
   });
+}
+
+/**
+ * The absolute path of the file a reference names, when it is a real file inside the folder; `undefined` when it
+ * leads outside, passes through a link, or does not exist (a reference is data from the folder: never followed out).
+ */
+export function referencedFile(folder: string, reference: Pick<FolderReference, 'file'>): string | undefined {
+  try {
+    const absolute = pathInsideFolder(folder, reference.file);
+    checkNoLinkOnTheWay(folder, reference.file);
+    return fs.lstatSync(absolute).isFile() ? absolute : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text with each referenced field set to the given value: positions elsewhere in the file stay put. */

@@ -2,9 +2,7 @@
 // ("@destination-groups/….json", see configAsCode/folderReferences.ts). There the reference is fine when the
 // file exists: the kind's rule "use a numeric id" gives way to a check that the named file is in the folder.
 // Pure Node (reads the folder); no `vscode` import.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { referencesIn, REFERENCE_PREFIX } from '../configAsCode/folderReferences';
+import { referencedFile, referencesIn, REFERENCE_PREFIX } from '../configAsCode/folderReferences';
 import { MANIFEST_FILE } from '../configAsCode/manifest';
 import { kindBySlug } from '../platforms/registry';
 import type { DocumentProblem } from '../platforms/resourceKind';
@@ -22,10 +20,8 @@ export function judgeFolderReferences(
   const kept = problems.filter((problem) => !referencePointers.has(problem.pointer));
   for (const reference of references) {
     const target = kindBySlug(reference.target);
-    const named = path.resolve(folder, reference.file);
-    const inFolder = !path.relative(folder, named).startsWith('..');
     const rightKind = target !== undefined && reference.file.endsWith(`.${target.slug}.json`);
-    if (inFolder && rightKind && fs.existsSync(named)) continue;
+    if (rightKind && referencedFile(folder, reference) !== undefined) continue;
     kept.push({
       pointer: reference.pointer, severity: 'error', code: 'folder-reference-missing',
       message: `"${REFERENCE_PREFIX}${reference.file}" is not a ${target?.singular.toLowerCase() ?? reference.target} file of this folder (paths are relative to the folder holding ${MANIFEST_FILE}).`,

@@ -1,9 +1,7 @@
 // Go to Definition on a destination group id or a called region's id opens that object's `roaming:` document
 // on the file's connection (TADIG codes and suppliers have no document of their own).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { REFERENCE_PREFIX } from '../configAsCode/folderReferences';
+import { referencedFile, referencedPath, REFERENCE_PREFIX } from '../configAsCode/folderReferences';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import { kindBySlug } from '../platforms/registry';
 import type { CachedReads } from './cachedReads';
@@ -32,8 +30,8 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
   private folderFile(document: vscode.TextDocument, site: ReferenceSite): vscode.DefinitionLink[] | undefined {
     const folder = this.contexts.contextOf(document)?.folder;
     if (folder === undefined) return undefined;
-    const file = path.resolve(folder, (site.value ?? '').slice(REFERENCE_PREFIX.length));
-    if (!fs.existsSync(file)) return undefined;
+    const file = referencedFile(folder, { file: referencedPath(site.value ?? '') });
+    if (file === undefined) return undefined;
     const top = new vscode.Range(0, 0, 0, 0);
     return [{ originSelectionRange: rangeOfSpan(document, site.span), targetUri: vscode.Uri.file(file), targetRange: top, targetSelectionRange: top }];
   }
