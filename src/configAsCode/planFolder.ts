@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { sameName } from '../platforms/documentValues';
 import { kindByFolder, kindBySlug, kindsOfPlatform } from '../platforms/registry';
 import type { KindSlug, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
+import { UNCONFIRMED_WRITE_WAIT_MS } from '../platforms/verifiedWrite';
 import { compareApplyOrder } from './applyOrder';
 import { ConfigError, messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
@@ -19,12 +20,6 @@ import { indexById, readAllObjects } from './remoteObjects';
 import { checkFile, hasErrors, lineAndColumn, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
 import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
-
-/**
- * How long a plan waits for a create whose answer never came before it creates the object again: well beyond the
- * longest request timeout (180 s), for a vendor that finishes a write long after the connection is gone.
- */
-export const UNCONFIRMED_CREATE_WAIT_MS = 15 * 60_000;
 
 export interface PlanOptions {
   readonly folder: string;
@@ -394,7 +389,7 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trac
 function planCreateAfterUnconfirmed(file: KindFile, plan: WritePlan, document: unknown, unconfirmed: UnconfirmedCreate | undefined, now: Date): PlanEntry {
   const { kind } = file;
   if (unconfirmed === undefined || unconfirmed.kind !== kind.slug) return writeEntry('create', file.path, kind, plan, { document });
-  const waitUntil = new Date(Date.parse(unconfirmed.sentAt) + UNCONFIRMED_CREATE_WAIT_MS);
+  const waitUntil = new Date(Date.parse(unconfirmed.sentAt) + UNCONFIRMED_WRITE_WAIT_MS);
   if (now < waitUntil) {
     return {
       action: 'conflict', file: file.path, kind: kind.slug, name: plan.name,

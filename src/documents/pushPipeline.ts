@@ -15,6 +15,7 @@ import { describePlan } from './describePlan';
 import { sameJson, serialiseDocument, type OpenDocument } from './openDocuments';
 import type { RoamingFileSystem } from './roamingFileSystem';
 import { remoteUriFor } from './remoteContent';
+import { UnconfirmedCreates } from './unconfirmedCreates';
 
 /** Thrown to stop a save: VS Code shows the message ("Failed to save …") and keeps the document dirty. */
 function stopSave(message: string): vscode.FileSystemError {
@@ -38,6 +39,7 @@ export interface PushPipelineDependencies {
 export class PushPipeline {
   /** Why the latest saves were refused, newest last (the Roaming log has them too). */
   readonly refusals: string[] = [];
+  private readonly unconfirmedCreates = new UnconfirmedCreates();
 
   constructor(private readonly deps: PushPipelineDependencies) {}
 
@@ -127,7 +129,22 @@ export class PushPipeline {
       if (choice !== 'Push') throw stopSave('Push cancelled. Your edits are kept; save again when ready.');
     }
 
-    // 5. Push, with progress and cancellation. Writes are verified, never blindly retried.
+    // 5. Push, with progress and cancellation. Writes are verified, never blindly retried; a create whose earlier
+    // push had no clear answer is looked for, and waited for, before a second one is sent.
+    if (plan.action === 'create') {
+      const before = await this.unconfirmedCreates.beforeCreate(uri.toString(), client, kind, value);
+      if (before.verdict === 'landed') {
+        fileSystem.settleDraft(uri, text);
+        const created = fileSystem.uriFor(connection.id, kind, before.id);
+        setTimeout(() => void this.reopenCreated(uri, created), 0);
+        this.deps.onPushed(connection, kind);
+        vscode.window.setStatusBarMessage(`$(check) The earlier push of this ${kind.singular.toLowerCase()} did land (id ${before.id}): nothing was sent again`, 8000);
+        return;
+      }
+      if (before.verdict === 'wait') {
+        throw stopSave(`Nothing was sent: the push of this ${kind.singular.toLowerCase()} at ${before.sentAt.toLocaleTimeString()} had no clear answer and may still land, and sending it again could make two. Save again after ${before.waitUntil.toLocaleTimeString()}: if it has landed by then, it opens; if not, it is created.`);
+      }
+    }
     const planToSend = plan;
     let outcome;
     try {
@@ -139,6 +156,7 @@ export class PushPipeline {
       throw stopSave(this.describeFailure(uri, text, error));
     }
     this.deps.log(`Push ${plan.action} ${kind.slug} on ${connection.name}: ${outcome.status} — ${outcome.message}`);
+    if (plan.action === 'create' && outcome.status === 'unknown') this.unconfirmedCreates.record(uri.toString(), kind);
     if (outcome.status !== 'applied') throw stopSave(`${outcome.message} Your edits are kept in the document.`);
 
     // 6. Re-read the remote and show its state.

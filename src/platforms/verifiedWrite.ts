@@ -76,6 +76,13 @@ export function mayStillLand(error: RemoteError): boolean {
     || (error.kind === 'server' && (error.details.status === 502 || error.details.status === 504));
 }
 
+/**
+ * How long a write whose answer never came is waited for before it is sent again: well beyond the longest request
+ * timeout (180 s), for a vendor that finishes a write long after the connection is gone. Plan and the editor both
+ * wait this long for an unconfirmed create to appear before creating the object a second time.
+ */
+export const UNCONFIRMED_WRITE_WAIT_MS = 15 * 60_000;
+
 /** What to do after an unconfirmed write: look again later, not now. */
 const LOOK_AGAIN = 'the server may still apply it, so look again in a few minutes before sending it again';
 

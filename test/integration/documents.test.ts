@@ -270,6 +270,20 @@ describe('Roaming documents on the sandbox', function () {
     }
   });
 
+  it('a create whose connection dropped is unknown; saving again waits for it instead of making a second one', async () => {
+    const folder = await childLabelled(api, await childLabelled(api, undefined, 'Sandbox SFT'), 'Destination Groups');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('roaming.new', folder);
+    await sandboxAdmin(urls().sft, 'faults', { method: 'POST', path: '/api/createDestinationGroup', kind: 'drop' });
+    await replaceWith(editor.document, { destinationGroupName: 'Dropped Group', tadigCodeList: [{ tadigCode: 'MLTTL', categoryGroupId: '12' }] });
+    assert.equal(await editor.document.save(), false, 'unknown is not a success');
+    assert.match(api.pipeline.refusals.at(-1) ?? '', /may still be created/);
+    assert.equal(await editor.document.save(), false, 'the second save waits');
+    assert.match(api.pipeline.refusals.at(-1) ?? '', /may still land, and sending it again could make two/);
+    assert.equal(editor.document.isDirty, true);
+    const creates = (await writesTo('sft')).filter((entry) => entry.path === '/api/createDestinationGroup');
+    assert.equal(creates.length, 1, 'sent once, never again while it may still land');
+  });
+
   it('keeps the document dirty, with the reason, when the server fails', async () => {
     const uri = uriOf(telecomxId, 'text-prices', String(telecomxData().text[0]._id), 'text-price');
     const { document, value } = await openEditable(uri);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { applyPlan, exportFolder, planExitCode, planFolder, readManifest } from '../../../src/configAsCode';
-import { UNCONFIRMED_CREATE_WAIT_MS } from '../../../src/configAsCode/planFolder';
+import { UNCONFIRMED_WRITE_WAIT_MS } from '../../../src/platforms/verifiedWrite';
 import { InMemoryCredentialStore } from '../../../src/http/credentials';
 import { silentLogger } from '../../../src/http/types';
 import { createPlatformClient, type ConnectedClient } from '../../../src/platforms/clientFactory';
@@ -79,10 +79,10 @@ describe('unclear writes: a timed-out create is unknown until proven otherwise',
     assert.equal(first.report.steps[0].status, 'unknown');
     const sentAt = Date.parse(readManifest(folder)?.unconfirmedCreates?.[FILE]?.sentAt ?? '');
 
-    const soon = await planFolder(harness.telecomx, { folder, now: () => new Date(sentAt + UNCONFIRMED_CREATE_WAIT_MS - 1_000) });
+    const soon = await planFolder(harness.telecomx, { folder, now: () => new Date(sentAt + UNCONFIRMED_WRITE_WAIT_MS - 1_000) });
     assert.equal(soon.entries.find((item) => item.file === FILE)?.action, 'conflict');
     await harness.clearRequests('telecomx');
-    const later = await planFolder(harness.telecomx, { folder, now: () => new Date(sentAt + UNCONFIRMED_CREATE_WAIT_MS + 1_000) });
+    const later = await planFolder(harness.telecomx, { folder, now: () => new Date(sentAt + UNCONFIRMED_WRITE_WAIT_MS + 1_000) });
     const create = later.entries.find((item) => item.file === FILE);
     assert.equal(create?.action, 'create');
     assert.match(create?.summary ?? '', /again: the create sent at .* had no clear answer/);
