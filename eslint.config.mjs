@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     // The layering rule of the project: vendor knowledge, the HTTP client and the sandbox are plain Node,
     // testable without VS Code and usable from the command line.
-    files: ['src/platforms/**', 'src/http/**', 'src/sandbox/**', 'src/validation/**', 'src/checks/**', 'src/configAsCode/**', 'src/cli/**'],
+    files: ['src/platforms/**', 'src/http/**', 'src/sandbox/**', 'src/validation/**', 'src/configAsCode/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer must not depend on VS Code; use the adapter layer.' }] }],
     },

@@ -25,12 +25,12 @@ import { kindBySlug, kindsOfPlatform } from './platforms/registry';
 import { findDestinationGroupsWithTadig, listNetworks } from './platforms/sft/lookups';
 import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
-import { remoteChecksFor } from './checks/remoteChecks';
 import {
   allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, showPlanAsText, type ConfigAsCodeContext,
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
+import { CachedReads } from './platforms/readCache';
 
 /** What the integration tests reach through `extension.exports`; only in test mode, so no other extension can. */
 export interface TestApi {
@@ -77,17 +77,19 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const fileSystem = new RoamingFileSystem(store, clients, kindBySlug);
   const remoteContent = new RemoteContentProvider(fileSystem, clients);
   const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
+  // One set of short-lived reads for the editor's live checks, the save gate and the push.
+  const reads = new CachedReads(clients);
   const saveReasons = new SaveReasons();
   context.subscriptions.push(saveReasons);
   const pipeline = new PushPipeline({
     fileSystem, clients, prompter, diagnostics,
     isAutoSave: (uri) => saveReasons.takeWasAutomatic(uri),
-    remoteChecks: remoteChecksFor(clients),
+    reads,
     onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
     log: (message) => logger.info(message),
   });
   fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
-  registerLanguageFeatures(context, { store, clients, fileSystem, diagnostics });
+  registerLanguageFeatures(context, { store, clients, fileSystem, diagnostics, reads });
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();

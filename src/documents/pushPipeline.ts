@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { RemoteError } from '../http/types';
 import { isProduction, type ConnectionRecord } from '../platforms/connection';
-import type { DocumentProblem, ResourceKind, WritePlan } from '../platforms/resourceKind';
+import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import { checkJsonText } from '../validation/checkJsonText';
 import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
@@ -27,8 +27,11 @@ export interface PushPipelineDependencies {
   readonly clients: ClientRegistry;
   readonly prompter: Prompter;
   readonly diagnostics: vscode.DiagnosticCollection;
-  /** Async rules that need the remote (unknown destination group, attached service profile…). */
-  readonly remoteChecks: (document: unknown, kind: ResourceKind, connection: ConnectionRecord, open: OpenDocument | undefined) => Promise<DocumentProblem[]>;
+  /**
+   * Clients whose reads are shared for a short while (with the editor's live checks): the kind's rules that need
+   * the remote and the push itself read each list once.
+   */
+  readonly reads: { clientFor(connection: ConnectionRecord): PlatformClient };
   /** After a push: refresh the tree where the object shows. */
   readonly onPushed: (connection: ConnectionRecord, kind: ResourceKind) => void;
   readonly log: (message: string) => void;
@@ -66,7 +69,8 @@ export class PushPipeline {
 
     // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
     const value = this.validate(uri, text, kind, open);
-    const remoteProblems = await this.deps.remoteChecks(value, kind, connection, open);
+    const checkingClient = this.deps.reads.clientFor(connection);
+    const remoteProblems = await kind.checkRemotely?.(checkingClient, value, open && { id: open.id, remote: open.remote }) ?? [];
     this.report(uri, text, remoteProblems, 'append');
     const remoteErrors = remoteProblems.filter((problem) => problem.severity === 'error');
     if (remoteErrors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(remoteErrors)}`);
@@ -150,7 +154,9 @@ export class PushPipeline {
     try {
       outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Pushing to ${connection.name}: ${planToSend.summary}`, cancellable: true },
-        (_progress, token) => kind.execute(client, planToSend, value, { signal: abortSignalFor(token) }),
+        // Through the reading client: execute's own last check is answered by the reads just made, and the write
+        // itself clears them (nothing stale is read back after it).
+        (_progress, token) => kind.execute(checkingClient, planToSend, value, { signal: abortSignalFor(token) }),
       );
     } catch (error) {
       throw stopSave(this.describeFailure(uri, text, error));

@@ -3,7 +3,7 @@
 // stands for. `roaming:` documents carry all of it in their URI; workspace files go by workspaceConnection.ts.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { OpenObject } from '../checks/remoteChecks';
+import type { KnownObject } from '../platforms/resourceKind';
 import type { ConnectionStore } from '../connections/connectionStore';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
@@ -18,7 +18,7 @@ export interface FileContext {
   readonly subject: CheckSubject | undefined;
   readonly connection: ConnectionRecord | undefined;
   /** The remote object the file stands for: a `roaming:` document's, or the id a manifest records. */
-  readonly known: OpenObject | undefined;
+  readonly known: KnownObject | undefined;
   /** A workspace file's config-as-code folder (where its manifest is): references to its files are allowed. */
   readonly folder?: string;
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { DocumentProblem } from '../platforms/resourceKind';
 import { spanOfPointer } from '../validation/jsonTextLocations';
 import type { SchemaValidator } from '../validation/schemaValidator';
-import type { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import { analyseLocally, problemsToShow, type FileAnalysis } from './fileAnalysis';
 import { LANGUAGE_SELECTOR, type FileContexts } from './fileContexts';
 import { checkFileRemotely } from './remoteFileChecks';

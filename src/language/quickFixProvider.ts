@@ -7,7 +7,7 @@ import type { DocumentProblem } from '../platforms/resourceKind';
 import { listNetworks } from '../platforms/sft/lookups';
 import { spanOfPointer, type TextSpan } from '../validation/jsonTextLocations';
 import type { SchemaValidator } from '../validation/schemaValidator';
-import type { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import { analyseLocally, type FileAnalysis } from './fileAnalysis';
 import type { FileContext, FileContexts } from './fileContexts';
 import { valueAtPointer } from './jsonPlaces';

@@ -2,7 +2,7 @@
 // (operator and country beside them), suppliers (only those offering the entry's TADIG) and called regions
 // (same network). The JSON service still offers the schema's enums and examples beside these.
 import * as vscode from 'vscode';
-import type { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import type { FileContexts } from './fileContexts';
 import { rangeOfSpan, referenceInDocument } from './referenceContext';
 import { candidatesFor } from './referenceLookups';

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { referencedFile, referencedPath, REFERENCE_PREFIX } from '../configAsCode/folderReferences';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import { kindBySlug } from '../platforms/registry';
-import type { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import type { FileContexts } from './fileContexts';
 import { rangeOfSpan, referenceInDocument } from './referenceContext';
 import { referencedObject } from './referenceLookups';

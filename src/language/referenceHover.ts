@@ -1,7 +1,7 @@
 // Hover on a reference: the referenced object's name and key fields, as the remote has them now.
 import * as vscode from 'vscode';
 import { REFERENCE_PREFIX } from '../configAsCode/folderReferences';
-import type { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import type { FileContexts } from './fileContexts';
 import { rangeOfSpan, referenceInDocument } from './referenceContext';
 import { referencedObject } from './referenceLookups';

@@ -8,7 +8,7 @@ import type { ConnectionStore } from '../connections/connectionStore';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
 import { bundledSchemaValidator } from '../validation/bundledSchemas';
-import { CachedReads } from './cachedReads';
+import type { CachedReads } from '../platforms/readCache';
 import { FileContexts, LANGUAGE_SELECTOR } from './fileContexts';
 import { LiveDiagnostics } from './liveDiagnostics';
 import { QuickFixProvider } from './quickFixProvider';
@@ -22,11 +22,13 @@ export interface LanguageFeatureDependencies {
   readonly fileSystem: RoamingFileSystem;
   /** The collection the push pipeline reports into: one place for a document's domain problems. */
   readonly diagnostics: vscode.DiagnosticCollection;
+  /** Shared with the push pipeline: a save right after a live check reads nothing twice. */
+  readonly reads: CachedReads;
 }
 
 export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): void {
   const contexts = new FileContexts(deps.store, deps.fileSystem);
-  const reads = new CachedReads(deps.clients);
+  const { reads } = deps;
   const validator = bundledSchemaValidator();
   const live = new LiveDiagnostics({
     contexts, reads, validator, diagnostics: deps.diagnostics,

@@ -82,6 +82,12 @@ export interface RelatedItem {
   readonly network?: { readonly tadigCode: string; readonly categoryGroupId: string };
 }
 
+/** The remote object a document edits: its id, and its state when it was read (unknown for a workspace file). */
+export interface KnownObject<TRemote = unknown> {
+  readonly id?: string;
+  readonly remote?: TRemote;
+}
+
 export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
   readonly slug: KindSlug;
   readonly platform: PlatformId;
@@ -120,9 +126,24 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
   newDocument(): TDocument;
   /**
    * Rules a schema cannot express, checked without the network (the remote object is given for an edit).
-   * Checks that need the remote (unknown TADIG, second homeland…) live in the language layer.
+   * Rules that need the remote are `checkRemotely`.
    */
   checkDocument(document: TDocument, remote: TRemote | undefined): DocumentProblem[];
+  /**
+   * Rules that need the remote (an unknown TADIG or supplier, an unknown destination group, a RAT downgrade of an
+   * attached service profile, a second homeland region…), each once, with one code and one message: the editor's
+   * diagnostics, the save gate, `plan` and `execute` all call this. Any JSON object may be given (the editor asks
+   * while the person types): what is malformed is `checkDocument`'s to report. `known`: the object the document
+   * edits, when it is one. Callers that check more than one
+   * document pass a client whose reads are cached, so one save or one plan reads each list once.
+   */
+  checkRemotely?(client: PlatformClient, document: TDocument, known: KnownObject<TRemote> | undefined, options?: CallOptions): Promise<DocumentProblem[]>;
+  /**
+   * The same rules for a request body that changes only some fields (a modify or update body, in a file of the
+   * person's repository): what the body leaves out is not judged as removed. Without it, the body is checked as
+   * a document by `checkRemotely`.
+   */
+  checkChangeRemotely?(client: PlatformClient, body: unknown, options?: CallOptions): Promise<DocumentProblem[]>;
 
   planCreate(document: TDocument): WritePlan;
   /** `undefined` when the document holds no change: nothing to push. */

@@ -2,14 +2,14 @@
 // categoryGroupId). The person edits the whole list; an update sends only the difference, as one
 // modifyDestinationGroup with addTadigCodeList / removeTadigCodeList (the modify API has no name field).
 import type { CallOptions } from '../../http/types';
-import { arrayField, asText, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
+import { arrayField, asText, isJsonObject, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { listDestinationGroupNames } from './lookups';
+import { listDestinationGroupNames, listNetworks } from './lookups';
 import { SFT_RESULT_CODES } from './resultCodes';
 
 export interface OperatorKey {
@@ -154,6 +154,81 @@ export function operatorDifference(current: readonly OperatorKey[], wanted: read
     !currentKeys.has(operatorKey(operator)) && wantedCanonical.findIndex((other) => operatorKey(other) === operatorKey(operator)) === index);
   const remove = current.map(canonicalOperator).filter((operator) => !wantedKeys.has(operatorKey(operator)));
   return { add: sortOperators(add), remove: sortOperators(remove) };
+}
+
+/**
+ * The rule that needs the platform: every operator the document adds must be in the account's network list, under
+ * the supplier the list gives it (otherwise the platform refuses with 10042). Operators the group already has are
+ * not judged again.
+ */
+async function checkRemotely(
+  client: PlatformClient, document: DestinationGroupDocument, known: KnownObject<DestinationGroupRow> | undefined, options?: CallOptions,
+): Promise<DocumentProblem[]> {
+  const kept = new Set((known?.remote ? canonical(toDocument(known.remote)).tadigCodeList : []).map(operatorKey));
+  const operators = arrayField(document as unknown as JsonObject, 'tadigCodeList');
+  const judged = operators.map((entry, index) => ({ entry, index })).filter(({ entry }) => isJsonObject(entry) && !kept.has(operatorKey(canonicalOperator(entry as unknown as OperatorKey))));
+  if (judged.length === 0) return [];
+  return checkOperatorsRemotely(client, judged.map(({ entry, index }) => ({ operator: entry as unknown as OperatorKey, pointer: `/tadigCodeList/${index}` })), options);
+}
+
+export async function destinationGroupExists(client: PlatformClient, groupId: string, options?: CallOptions): Promise<boolean> {
+  return (await listDestinationGroupNames(client, options)).some((group) => group.id === groupId);
+}
+
+/** One message for a destination group id the account does not have, wherever it is named. */
+export function unknownDestinationGroup(client: PlatformClient, groupId: string, pointer: string): DocumentProblem {
+  return {
+    pointer, severity: 'error', code: 'unknown-destination-group',
+    message: `Destination group ${groupId} does not exist on ${client.connection.name}: pick one from the Destination Groups folder (completion lists them).`,
+  };
+}
+
+/**
+ * A modify body (`destinationGroupId`, `addTadigCodeList`, `removeTadigCodeList`): the group must exist, and what
+ * it adds must be in the account's network list.
+ */
+async function checkChangeRemotely(client: PlatformClient, body: unknown, options?: CallOptions): Promise<DocumentProblem[]> {
+  if (!isJsonObject(body)) return [];
+  const problems: DocumentProblem[] = [];
+  const groupId = asText(body.destinationGroupId).trim();
+  if (NUMERIC_ID.test(groupId) && !await destinationGroupExists(client, groupId, options)) problems.push(unknownDestinationGroup(client, groupId, '/destinationGroupId'));
+  const added = arrayField(body, 'addTadigCodeList').map((entry, index) => ({ entry, index })).filter(({ entry }) => isJsonObject(entry));
+  problems.push(...await checkOperatorsRemotely(client, added.map(({ entry, index }) => ({ operator: entry as unknown as OperatorKey, pointer: `/addTadigCodeList/${index}` })), options));
+  return problems;
+}
+
+/**
+ * Operators (TADIG code and supplier) against the account's network list: one read for all of them, one message
+ * per kind of problem. `pointer` locates each operator (a document's list, or a modify body's add list).
+ */
+export async function checkOperatorsRemotely(
+  client: PlatformClient, operators: ReadonlyArray<{ readonly operator: OperatorKey; readonly pointer: string }>, options?: CallOptions,
+): Promise<DocumentProblem[]> {
+  if (operators.length === 0) return [];
+  const networks = await listNetworks(client, {}, options);
+  const suppliersByTadig = new Map<string, string[]>();
+  for (const network of networks) {
+    const tadig = network.tadigCode.toUpperCase();
+    suppliersByTadig.set(tadig, [...(suppliersByTadig.get(tadig) ?? []), network.categoryGroupId]);
+  }
+  const problems: DocumentProblem[] = [];
+  for (const { operator, pointer } of operators) {
+    const tadigCode = asText(operator.tadigCode).trim().toUpperCase();
+    const categoryGroupId = asText(operator.categoryGroupId).trim();
+    if (tadigCode === '' || categoryGroupId === '') continue;
+    const suppliers = suppliersByTadig.get(tadigCode);
+    if (suppliers?.includes(categoryGroupId)) continue;
+    problems.push(suppliers
+      ? {
+        pointer: `${pointer}/categoryGroupId`, severity: 'error', code: 'unknown-category-group',
+        message: `${tadigCode} is not offered under supplier ${categoryGroupId} on this account; it is under ${suppliers.join(', ')} (network list lookup).`,
+      }
+      : {
+        pointer: `${pointer}/tadigCode`, severity: 'error', code: 'unknown-tadig',
+        message: `${tadigCode} is not in the account's network list (10042: destination not attached with account).`,
+      });
+  }
+  return problems;
 }
 
 function planCreate(document: DestinationGroupDocument): WritePlan {
@@ -302,6 +377,8 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   toDocument,
   newDocument: () => ({ destinationGroupName: 'New destination group', tadigCodeList: [] }),
   checkDocument,
+  checkRemotely,
+  checkChangeRemotely,
   planCreate,
   planUpdate,
   planDelete,

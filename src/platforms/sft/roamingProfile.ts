@@ -4,10 +4,11 @@ import type { ApiRequest, CallOptions } from '../../http/types';
 import { arrayField, asText, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
+import { destinationGroupExists, unknownDestinationGroup } from './destinationGroup';
 import { listDestinationGroupNames } from './lookups';
 
 export interface RoamingProfileRow {
@@ -88,24 +89,17 @@ function checkDocument(document: RoamingProfileDocument, remote: RoamingProfileR
 }
 
 /**
- * Checks that need the platform: the destination group must exist. Returns problems rather than throwing, so
- * the language layer can show them as diagnostics; `execute` refuses with the first one before sending.
+ * The rule that needs the platform: the destination group must exist (an unchanged one is not looked up again).
+ * Returns problems, for diagnostics and plans; `execute` refuses with the first one before sending.
  */
-export async function checkRoamingProfileRemotely(
-  client: PlatformClient, document: RoamingProfileDocument, remote: RoamingProfileRow | undefined, options?: CallOptions,
+async function checkRemotely(
+  client: PlatformClient, document: RoamingProfileDocument, known: KnownObject<RoamingProfileRow> | undefined, options?: CallOptions,
 ): Promise<DocumentProblem[]> {
   const groupId = canonical(document).destinationGroupId;
-  if (remote && remote.destinationGroupId === groupId) return [];
+  if (known?.remote && known.remote.destinationGroupId === groupId) return [];
   // A malformed id or a folder reference is the local check's to report.
   if (!NUMERIC_ID.test(groupId)) return [];
-  const groups = await listDestinationGroupNames(client, options);
-  if (groups.some((group) => group.id === groupId)) return [];
-  return [{
-    pointer: '/destinationGroupId',
-    severity: 'error',
-    message: `There is no destination group ${groupId}: pick an id from the Destination Groups folder (GET Destination Group).`,
-    code: 'destinationGroupId-unknown',
-  }];
+  return await destinationGroupExists(client, groupId, options) ? [] : [unknownDestinationGroup(client, groupId, '/destinationGroupId')];
 }
 
 function planCreate(document: RoamingProfileDocument): VerifiableWritePlan<RoamingProfileDocument> {
@@ -231,13 +225,14 @@ export const roamingProfileKind: ResourceKind<RoamingProfileRow, RoamingProfileD
   toDocument,
   newDocument: () => ({ roamingProfileName: 'New roaming profile', destinationGroupId: '', status: '1' }),
   checkDocument,
+  checkRemotely,
   planCreate,
   planUpdate,
   planDelete,
   async execute(client, plan, document, options) {
     if (plan.action !== 'delete' && document !== undefined) {
       const remote = plan.action === 'update' ? beforeOf(plan) : undefined;
-      throwOnErrors(await checkRoamingProfileRemotely(client, document, remote, options));
+      throwOnErrors(await checkRemotely(client, document, { id: plan.id, remote }, options));
     }
     return executeVerified(channel, client, plan, document, options);
   },

@@ -2,10 +2,10 @@
 // for DATA and SMS, up to which radio access technology (accessType). Rules the platform enforces are
 // checked here first, so that the person learns them while editing rather than from a refusal.
 import type { CallOptions } from '../../http/types';
-import { asText, nameIdentity, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
+import { asText, isJsonObject, nameIdentity, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
@@ -131,12 +131,15 @@ function checkDocument(document: ServiceProfileDocument, remote: ServiceProfileR
 }
 
 /**
- * Checks that need the platform: an attached profile (used by a rate plan) may only move to a higher RAT
- * (10085). Returns problems for the language layer; `execute` refuses with the first one before sending.
+ * The rule that needs the platform: an attached profile (used by a rate plan) may only move to a higher RAT
+ * (10085). Returns problems, for diagnostics and plans; `execute` refuses with the first one before sending.
  */
-export async function checkServiceProfileRemotely(
-  client: PlatformClient, id: string, remote: Pick<ServiceProfileRow, 'accessType'>, document: ServiceProfileDocument, options?: CallOptions,
+async function checkRemotely(
+  client: PlatformClient, document: ServiceProfileDocument, known: KnownObject<Pick<ServiceProfileRow, 'accessType'>> | undefined, options?: CallOptions,
 ): Promise<DocumentProblem[]> {
+  const id = known?.id;
+  const remote = known?.remote;
+  if (id === undefined || remote === undefined) return [];
   const next = canonical(document).accessType;
   if (!isRatDowngrade(remote.accessType, next)) return [];
   const plans = await findPlansUsingServiceProfile(client, id, options);
@@ -149,6 +152,24 @@ export async function checkServiceProfileRemotely(
     code: 'rat-downgrade',
     message: `Service profile ${id} is used by plan ${plan.planName} (id ${plan.planId}), so its access type may only go up: ${change} is a downgrade (result 10085, "${SFT_RESULT_CODES['10085'].description}").`,
   }];
+}
+
+/**
+ * A modify body: an attached profile's RAT may only go up, so compare with the profile as the platform holds it.
+ * What the body leaves out is kept, except the access type, which the platform drops when the services become
+ * NB-IoT only; the rule then points at the services the body changes.
+ */
+async function checkChangeRemotely(client: PlatformClient, body: unknown, options?: CallOptions): Promise<DocumentProblem[]> {
+  if (!isJsonObject(body)) return [];
+  const id = asText(body.id).trim();
+  if (!/^SP_\d+$/.test(id)) return [];
+  const remote = await get(client, id, options);
+  if (remote === undefined) return [];
+  const servicesGiven = body.service !== undefined;
+  const keptAccessType = servicesGiven && !needsAccessType(serviceCodesOf(asText(body.service))) ? undefined : remote.accessType;
+  const merged = { ...toDocument(remote), ...body, accessType: body.accessType ?? keptAccessType } as ServiceProfileDocument;
+  const problems = await checkRemotely(client, merged, { id, remote }, options);
+  return problems.map((problem) => (problem.pointer === '/service' && !servicesGiven ? { ...problem, pointer: '' } : problem));
 }
 
 function planCreate(document: ServiceProfileDocument): WritePlan {
@@ -267,13 +288,15 @@ export const serviceProfileKind: ResourceKind<ServiceProfileRow, ServiceProfileD
   toDocument,
   newDocument: () => ({ name: 'New service profile', category: '0', status: '1', service: '1|2|3', accessType: '06' }),
   checkDocument,
+  checkRemotely,
+  checkChangeRemotely,
   planCreate,
   planUpdate,
   planDelete,
   async execute(client, plan, document, options) {
     const before = (plan as VerifiableWritePlan<ServiceProfileDocument>).before;
     if (plan.action === 'update' && plan.id && before && document) {
-      throwOnErrors(await checkServiceProfileRemotely(client, plan.id, before, document, options));
+      throwOnErrors(await checkRemotely(client, document, { id: plan.id, remote: before }, options));
     }
     return executeVerified(channel, client, plan, document, options);
   },

@@ -6,7 +6,7 @@ import { RemoteError } from '../../http/types';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { readTelecomxAnswer } from './errors';
 import { checkPriceTriples, priceLines, SIMPLE_TRIPLE, VOICE_TRIPLES } from './prices';
@@ -301,6 +301,57 @@ async function related(client: PlatformClient, remote: Region, options?: CallOpt
   }));
 }
 
+/** Every region of the account, following the pages. */
+async function allRegions(client: PlatformClient, options?: CallOptions): Promise<Region[]> {
+  const regions: Region[] = [];
+  let offset: number | undefined = 0;
+  while (offset !== undefined) {
+    const page: ListPage<Region> = await list(client, { offset, limit: LARGEST_PAGE }, options);
+    regions.push(...page.items);
+    offset = page.nextOffset !== undefined && page.nextOffset > offset && page.items.length > 0 ? page.nextOffset : undefined;
+  }
+  return regions;
+}
+
+/**
+ * The rules that need the platform: one homeland and one roam-like-home region per network, and outbound voice
+ * prices only to regions that exist (the region itself included). One read of the region list for both.
+ */
+async function checkRemotely(client: PlatformClient, document: RegionDocument, known: KnownObject<Region> | undefined, options?: CallOptions): Promise<DocumentProblem[]> {
+  const network = asText(document.network);
+  const flags = (['homeland', 'roamLikeHome'] as const).filter((flag) => document[flag] === true);
+  const outbound = Array.isArray(document.voice?.outbound) ? document.voice.outbound : [];
+  if ((flags.length === 0 || network === '') && outbound.length === 0) return [];
+  const regions = await allRegions(client, options);
+  const problems: DocumentProblem[] = [];
+  for (const flag of flags) {
+    const holder = regions.find((region) => region.network === network && region._id !== known?.id && region[flag] === true);
+    if (holder) {
+      problems.push({
+        pointer: `/${flag}`, severity: 'error', code: `second-${flag}`,
+        message: `${regionLabel(holder)} (${holder._id}) is already the ${flag === 'homeland' ? 'homeland' : 'roam-like-home'} region of ${network}; only one is allowed per network.`,
+      });
+    }
+  }
+  const ids = new Set([...regions.map((region) => region._id.toLowerCase()), ...(known?.id ? [known.id.toLowerCase()] : [])]);
+  outbound.forEach((entry, index) => {
+    const id = asText(isJsonObject(entry) ? entry._id : undefined);
+    if (id === '' || ids.has(id.toLowerCase())) return;
+    problems.push({
+      pointer: `/voice/outbound/${index}/_id`, severity: 'error', code: 'unknown-region',
+      message: `There is no region ${id} on ${client.connection.name}: outbound voice prices name the called region by its id (completion lists them).`,
+    });
+  });
+  return problems;
+}
+
+/** An update body names its region by `_id`; the fields it leaves out are not judged. */
+async function checkChangeRemotely(client: PlatformClient, body: unknown, options?: CallOptions): Promise<DocumentProblem[]> {
+  if (!isJsonObject(body)) return [];
+  const id = asText(body._id) || undefined;
+  return checkRemotely(client, body as unknown as RegionDocument, { id }, options);
+}
+
 const channel: WriteChannel<Region, RegionDocument> = {
   singular: 'region',
   send: (client, request, _plan, options) => sendTelecomxWrite(client, request, request.body, options),
@@ -347,6 +398,8 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
     data: { cost: 0, wholesale: 0, price: 0 },
   }),
   checkDocument,
+  checkRemotely,
+  checkChangeRemotely,
   planCreate,
   planUpdate,
   planDelete,

@@ -53,7 +53,7 @@ describe('SFT roaming profiles over HTTP', () => {
 
   it('refuses an unknown destination group before sending', async () => {
     const document = { roamingProfileName: 'Nowhere', destinationGroupId: '9999', status: '1' };
-    await assert.rejects(roamingProfileKind.execute(harness.sft, roamingProfileKind.planCreate(document), document), refused(/no destination group 9999/, '/destinationGroupId'));
+    await assert.rejects(roamingProfileKind.execute(harness.sft, roamingProfileKind.planCreate(document), document), refused(/Destination group 9999 does not exist/, '/destinationGroupId'));
     assert.deepEqual(await harness.writes('sft'), []);
   });
 

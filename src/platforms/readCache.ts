@@ -3,8 +3,8 @@
 // Each connection's reads are kept for a short while and shared by whoever asks, through the connection's one
 // client (so its rate limit and session still apply). Pure: no `vscode` import.
 import type { ApiRequest, ApiResponse, CallOptions } from '../http/types';
-import type { ConnectionRecord } from '../platforms/connection';
-import type { PlatformClient } from '../platforms/resourceKind';
+import type { ConnectionRecord } from './connection';
+import type { PlatformClient } from './resourceKind';
 
 /** Long enough to cover a burst of keystrokes and hovers; short enough that someone else's edit shows soon. */
 export const READ_LIFETIME_MS = 30_000;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ApiRequest, ApiResponse } from '../../../src/http/types';
-import { CachedReads, ReadCache } from '../../../src/language/cachedReads';
+import { CachedReads, ReadCache } from '../../../src/platforms/readCache';
 import type { ConnectionRecord } from '../../../src/platforms/connection';
 import type { PlatformClient } from '../../../src/platforms/resourceKind';
 
