@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { ConfigError, readManifest } from '../configAsCode';
 import { InMemoryCredentialStore } from '../http/credentials';
+import { knownSecretsFor } from '../http/knownSecrets';
 import { RemoteError } from '../http/types';
 import { createPlatformClient } from '../platforms/clientFactory';
 import { runApply, checkConfirmationPossible } from './applyCommand';
@@ -34,6 +35,8 @@ async function run(options: CommandOptions, io: CliIo): Promise<number> {
   const manifest = readManifest(options.folder);
   const connection = resolveConnection(options.connection, manifest?.connection, io.cwd);
   const password = readPassword(io.env, options.connection.passwordEnv);
+  // Known before anything is sent, so no message made from here on can show it (the client would learn it at login).
+  knownSecretsFor(connection.baseUrl).rememberPassword(password);
   const client = createPlatformClient(connection, {
     credentials: new InMemoryCredentialStore(password),
     logger: cliLogger(io.stderr, options.verbose),

@@ -8,6 +8,7 @@ import { untilAborted } from './abort';
 import type { CredentialStore, PasswordPrompt, StoredTokens } from './credentials';
 import { formatDuration } from './failures';
 import { RateLimiter, parseRateLimitHeader, parseRetryAfter } from './rateLimiter';
+import { knownSecretsFor } from './knownSecrets';
 import { SecretScrubber } from './redaction';
 import type { Clock } from './clock';
 import { SessionKeeper } from './sessionKeeper';
@@ -53,7 +54,8 @@ export class ApiClient implements PlatformClient {
   private readonly protocol: SessionProtocol;
   private readonly timeouts: TimeoutSettings;
   private readonly limiter: RateLimiter;
-  private readonly scrubber = new SecretScrubber();
+  /** This connection's own secrets, never crowded out by another client's; each is told to the process's registry too. */
+  private readonly scrubber: SecretScrubber;
   private readonly logger: RequestLogger;
   private readonly session: SessionKeeper;
   private readonly now: () => number;
@@ -63,6 +65,7 @@ export class ApiClient implements PlatformClient {
     this.protocol = options.protocol;
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.now = options.now ?? Date.now;
+    this.scrubber = new SecretScrubber({ alsoInto: knownSecretsFor(this.connection.baseUrl) });
     this.limiter = new RateLimiter({
       requestsPerSecond: options.requestsPerSecond ?? options.protocol.defaultRequestsPerSecond,
       safetyMarginMs: options.rateLimitSafetyMarginMs,

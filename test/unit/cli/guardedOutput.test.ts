@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardedOutput } from '../../../src/cli/guardedOutput';
+import { knownSecrets } from '../../../src/http/knownSecrets';
 
 function captured(): { text: () => string; write: (text: string) => boolean } {
   let text = '';
@@ -16,5 +17,14 @@ describe('guarded output', () => {
     output.write('Plan\n\tred \u001b[31mALERT\u001b[0m\r\n');
     output.write('bell\u0007 csi\u009b2J\n');
     assert.equal(sink.text(), 'Plan\n\tred \\u001b[31mALERT\\u001b[0m\\u000d\nbell\\u0007 csi\\u009b2J\n');
+  });
+});
+
+describe('guarded output and secrets', () => {
+  it('removes every secret the process knows, whoever wrote the text', () => {
+    knownSecrets.rememberPassword('guarded-output-password');
+    const sink = captured();
+    guardedOutput(sink).write('roaming-workbench: the server said guarded-output-password\n');
+    assert.equal(sink.text(), 'roaming-workbench: the server said ***\n');
   });
 });
