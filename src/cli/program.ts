@@ -11,6 +11,7 @@ import { createPlatformClient } from '../platforms/clientFactory';
 import { runApply, checkConfirmationPossible } from './applyCommand';
 import { UsageError, type CliIo } from './cliIo';
 import { cliLogger } from './cliLogger';
+import { cliFailureAdvice } from './failureAdvice';
 import { parseCommandLine, type CommandOptions } from './commandLine';
 import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
@@ -40,6 +41,7 @@ async function run(options: CommandOptions, io: CliIo): Promise<number> {
   const client = createPlatformClient(connection, {
     credentials: new InMemoryCredentialStore(password),
     logger: cliLogger(io.stderr, options.verbose),
+    advice: cliFailureAdvice(options.connection.passwordEnv),
   });
   // Signing in first checks the connection even when the folder involves no kind (an empty folder would otherwise
   // plan "no changes" against an address that does not answer).

@@ -3,6 +3,7 @@ import type { RequestLogger } from '../http/types';
 import { createPlatformClient } from '../platforms/clientFactory';
 import type { ConnectionRecord } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
+import { vscodeFailureAdvice } from '../ui/failureAdvice';
 import type { ConnectionStore } from './connectionStore';
 
 export type ConnectionClient = PlatformClient & { signOut(): Promise<void> };
@@ -36,6 +37,7 @@ export class ClientRegistry implements vscode.Disposable {
       credentials: this.store.credentials(connection.id),
       askPassword: (reason) => askForPassword(connection, reason),
       logger: this.logger,
+      advice: vscodeFailureAdvice,
     });
     const client: ConnectionClient = {
       connection,

@@ -5,6 +5,7 @@ import { showError, showInformation } from '../ui/notifications';
 import type { RequestLogger } from '../http/types';
 import { PLATFORM_LABELS, type ConnectionRecord } from '../platforms/connection';
 import { checkLogin } from '../platforms/loginCheck';
+import { vscodeFailureAdvice } from '../ui/failureAdvice';
 import type { ClientRegistry } from './clientRegistry';
 import { normaliseBaseUrl, problemWithBaseUrl } from './connectionIds';
 import type { ConnectionStore } from './connectionStore';
@@ -23,7 +24,7 @@ async function tryLogin(record: ConnectionRecord, password: string, logger: Requ
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Signing in to ${record.name} (${record.baseUrl})…`, cancellable: false },
     async () => {
-      const result = await checkLogin(record, password, { logger });
+      const result = await checkLogin(record, password, { logger, advice: vscodeFailureAdvice });
       if (result.ok) return undefined;
       return result.nextStep ? `${result.message} ${result.nextStep}` : result.message;
     },

@@ -6,6 +6,7 @@ import type { ConnectionRecord } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
 import { untilAborted } from './abort';
 import type { CredentialStore, PasswordPrompt, StoredTokens } from './credentials';
+import type { FailureAdvice } from './failureAdvice';
 import { formatDuration } from './failures';
 import { RateLimiter, parseRateLimitHeader, parseRetryAfter } from './rateLimiter';
 import { knownSecretsFor } from './knownSecrets';
@@ -44,6 +45,8 @@ export interface ApiClientOptions {
   readonly rateLimitSafetyMarginMs?: number;
   /** The rate limiter's clock (tests). */
   readonly clock?: Clock;
+  /** The surface's advice (command line, VS Code) added to every failure the client lets out; none by default. */
+  readonly advice?: FailureAdvice;
 }
 
 /** Counts the tries of one logical call (429 retries and the auth replay each add one), for the log. */
@@ -59,12 +62,14 @@ export class ApiClient implements PlatformClient {
   private readonly logger: RequestLogger;
   private readonly session: SessionKeeper;
   private readonly now: () => number;
+  private readonly advice: FailureAdvice;
 
   constructor(options: ApiClientOptions) {
     this.connection = options.connection;
     this.protocol = options.protocol;
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.now = options.now ?? Date.now;
+    this.advice = options.advice ?? ((failure) => failure);
     this.scrubber = new SecretScrubber({ alsoInto: knownSecretsFor(this.connection.baseUrl) });
     this.limiter = new RateLimiter({
       requestsPerSecond: options.requestsPerSecond ?? options.protocol.defaultRequestsPerSecond,
@@ -196,16 +201,16 @@ export class ApiClient implements PlatformClient {
     });
   }
 
-  /** Every failure leaving the client is a `RemoteError` with no secret in its message. */
+  /** Every failure leaving the client is a `RemoteError` with no secret in its message, and the surface's advice. */
   private async scrubbedFailures<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       const failure = asRemoteError(error);
-      throw new RemoteError(failure.kind, this.scrubber.scrub(failure.message), {
+      throw this.advice(new RemoteError(failure.kind, this.scrubber.scrub(failure.message), {
         ...failure.details,
         ...(failure.details.nextStep ? { nextStep: this.scrubber.scrub(failure.details.nextStep) } : {}),
-      });
+      }));
     }
   }
 
