@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { scrubSecrets } from '../http/knownSecrets';
 import type { RequestLogger } from '../http/types';
 import { createPlatformClient } from '../platforms/clientFactory';
 import type { ConnectionRecord } from '../platforms/connection';
@@ -80,7 +81,8 @@ export class ClientRegistry implements vscode.Disposable {
 async function askForPassword(connection: ConnectionRecord, reason: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: `Password for ${connection.name} (${connection.environment})`,
-    prompt: `${reason} User: ${connection.username} at ${connection.baseUrl}. It is kept in VS Code's SecretStorage.`,
+    // The reason quotes the server's refusal, which may echo the password just refused.
+    prompt: scrubSecrets(`${reason} User: ${connection.username} at ${connection.baseUrl}. It is kept in VS Code's SecretStorage.`),
     password: true,
     ignoreFocusOut: true,
     validateInput: (value) => (value ? undefined : 'Enter the password, or press Escape to cancel'),
