@@ -127,11 +127,11 @@ export class SessionKeeper {
     let password = await credentials.getPassword();
     let reason = `No password is stored for the connection "${identity.name}" (${identity.username}).`;
     /** Without a prompt (the command line, a login check) the password given is the only one: no "stored" one. */
-    let refusedWithoutPrompt = `No password was given for the connection "${identity.name}" (${identity.username}).`;
+    let failureWithoutPrompt = `No password was given for the connection "${identity.name}" (${identity.username}).`;
     let prompts = 0;
     for (;;) {
       if (password === undefined || password === '') {
-        if (!askPassword) throw authenticationError(refusedWithoutPrompt);
+        if (!askPassword) throw authenticationError(failureWithoutPrompt);
         if (prompts >= MAX_PASSWORD_PROMPTS) throw authenticationError(`${reason} Sign-in stopped after ${MAX_PASSWORD_PROMPTS} tries.`);
         prompts += 1;
         password = await askPassword(reason);
@@ -157,7 +157,7 @@ export class SessionKeeper {
       reason = prompts > 0
         ? `The password entered for ${identity.username} was refused by ${where}${said}.`
         : `The stored password for ${identity.username} was refused by ${where}${said}.`;
-      refusedWithoutPrompt = `The password for ${identity.username} was refused by ${where}${said}.`;
+      failureWithoutPrompt = `The password for ${identity.username} was refused by ${where}${said}.`;
       password = undefined;
     }
   }
