@@ -22,6 +22,17 @@ export default tseslint.config(
     },
   },
   {
+    // Notifications go through src/ui/notifications.ts, which removes every known secret from their text.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/notifications.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^show(Error|Warning|Information)Message$/]',
+        message: 'Use showError / showWarning / showInformation / notify from src/ui/notifications.ts: they scrub secrets from the text.',
+      }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,6 +1,7 @@
 // Composition root: builds the services once and registers every command, view and provider. Activation is
 // lazy (the Roaming view, a command, a `roaming:` document); nothing here reads the network.
 import * as vscode from 'vscode';
+import { showError, showInformation } from './ui/notifications';
 import { pickConnection } from './commands/pickers';
 import { clearFilter, filterFolder, loadMore, refresh, refreshKind, retry, sortFolder } from './commands/explorerCommands';
 import {
@@ -122,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
       for (const connection of connections) await revealConnection(connection.id);
       return connections;
     } catch (error) {
-      void vscode.window.showErrorMessage(`The sandbox could not start: ${(error as Error).message}`);
+      void showError(`The sandbox could not start: ${(error as Error).message}`);
       return undefined;
     }
   };
@@ -138,7 +139,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.trySandbox', trySandbox);
   register('roaming.stopSandbox', async () => {
     await launcher.stop();
-    void vscode.window.showInformationMessage('The Roaming sandbox stopped. Its connections stay; "Try the Sandbox" starts it again.');
+    void showInformation('The Roaming sandbox stopped. Its connections stay; "Try the Sandbox" starts it again.');
   });
   register('roaming.revealConnection', revealConnection);
   register('roaming.refresh', (node?: ExplorerNode) => refresh(explorer, node));

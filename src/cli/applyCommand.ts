@@ -6,6 +6,7 @@ import {
 } from '../configAsCode';
 import { isProduction } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
+import { printableLine, printableLines } from '../text/printable';
 import { UsageError, type CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { askToConfirm } from './confirm';
@@ -35,7 +36,8 @@ function describeWrites(plan: ConfigPlan): string {
 function stepPrinter(io: CliIo): (event: ApplyProgressEvent) => void {
   return (event) => {
     if (!event.step) return;
-    io.stdout.write(`[${event.done}/${event.total}] ${event.step.status}: ${event.step.summary}${event.step.status === 'applied' ? '' : ` — ${event.step.message}`}\n`);
+    // The summary and message carry file and object names and the vendor's words: one line, whatever they hold.
+    io.stdout.write(`${printableLine(`[${event.done}/${event.total}] ${event.step.status}: ${event.step.summary}${event.step.status === 'applied' ? '' : ` — ${event.step.message}`}`)}\n`);
   };
 }
 
@@ -57,7 +59,8 @@ function describeResult(result: ApplyResult, cwd: string): string {
   }
   if (report.result !== 'applied') lines.push('The manifest records every applied step: fix the cause and run apply again to continue.');
   if (result.reportFiles) lines.push(`Report: ${shortPath(result.reportFiles.markdown, cwd)} (and .json)`);
-  return `${lines.join('\n')}\n`;
+  // Each element is one line; file names and step messages inside them come from outside.
+  return `${printableLines(lines)}\n`;
 }
 
 export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {

@@ -1,7 +1,9 @@
 // The client's log on the command line. The shared client removes secrets from every entry before it reaches a
-// logger, so this only decides what to show: warnings always (429 waits), the request log with --verbose.
+// logger, so this only decides what to show: warnings always (429 waits), the request log with --verbose. Paths
+// and messages carry ids and words from the server: each entry is printed as one line, control characters shown.
 import { formatDuration } from '../http/failures';
 import type { RequestLogger } from '../http/types';
+import { printableLine } from '../text/printable';
 import type { TextOutput } from './cliIo';
 
 export function cliLogger(stderr: TextOutput, verbose: boolean): RequestLogger {
@@ -9,13 +11,13 @@ export function cliLogger(stderr: TextOutput, verbose: boolean): RequestLogger {
     request(entry) {
       if (!verbose) return;
       const outcome = entry.failure ?? `${entry.status ?? '?'}${entry.resultCode ? ` ${entry.resultCode}` : ''}`;
-      stderr.write(`${entry.method} ${entry.path} → ${outcome} (${formatDuration(entry.durationMs)}${entry.attempt && entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})\n`);
+      stderr.write(`${printableLine(`${entry.method} ${entry.path} → ${outcome} (${formatDuration(entry.durationMs)}${entry.attempt && entry.attempt > 1 ? `, attempt ${entry.attempt}` : ''})`)}\n`);
     },
     info(message) {
-      if (verbose) stderr.write(`${message}\n`);
+      if (verbose) stderr.write(`${printableLine(message)}\n`);
     },
     warn(message) {
-      stderr.write(`warning: ${message}\n`);
+      stderr.write(`warning: ${printableLine(message)}\n`);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { exportFolder, type ExportResult } from '../configAsCode';
 import { kindBySlug } from '../platforms/registry';
 import type { PlatformClient } from '../platforms/resourceKind';
+import { printableLines } from '../text/printable';
 import type { CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';
@@ -18,7 +19,8 @@ function describeExport(result: ExportResult, connectionName: string): string {
   if (result.removed.length > 0) {
     lines.push(`Removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} of objects gone from the remote: ${result.removed.map((item) => item.file).join(', ')}.`);
   }
-  return `${lines.join('\n')}\n`;
+  // Each element is one line; the folder and the removed files' names come from outside.
+  return `${printableLines(lines)}\n`;
 }
 
 export async function runExport(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {

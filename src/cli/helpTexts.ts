@@ -9,7 +9,10 @@ const CONNECTION_HELP = `Connection (all but the password; flags override the fi
   --username NAME
   --target-account-id ID    SFT resellers: act on this child account
   --environment LABEL       production (default), test, sandbox…
-  --password-env NAME       the environment variable holding the password (default ROAMING_PASSWORD)`;
+  --password-env NAME       the environment variable holding the password (default ROAMING_PASSWORD)
+
+Certificates are always verified. A server whose certificate is signed by a private or company CA needs that CA
+given to Node: NODE_EXTRA_CA_CERTS=/path/to/ca.pem roaming-workbench …`;
 
 const OUTPUT_HELP = `Output:
   --json                    machine-readable result on stdout (text otherwise)
@@ -28,6 +31,7 @@ Usage:
   apply   plans, asks, then makes the changes; writes a report and keeps the manifest up to date
 
 The password is read from the environment variable ROAMING_PASSWORD (or the one --password-env names).
+A private or company CA: NODE_EXTRA_CA_CERTS=/path/to/ca.pem roaming-workbench … (certificates are always verified).
 \`roaming-workbench <command> --help\` describes each command.
 `;
 

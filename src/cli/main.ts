@@ -2,6 +2,7 @@
 // environment, and Ctrl+C as cancellation — the first stops after the request in flight, so the manifest and the
 // report stay true; a second one quits at once.
 import { main } from './program';
+import type { TextOutput } from './cliIo';
 
 const controller = new AbortController();
 process.on('SIGINT', () => {
@@ -10,9 +11,22 @@ process.on('SIGINT', () => {
   process.stderr.write('\nroaming-workbench: stopping after the request in flight (Ctrl+C again to quit now)\n');
 });
 
+/**
+ * A stream whose reader may go away (`roaming-workbench plan … | head -1`): the failed write (EPIPE) would be an
+ * unhandled 'error' event, that is Node's stack trace. Instead later writes are dropped and the command runs to its
+ * end, so it exits with the code it would have had — an apply is not cut off between a write and the manifest
+ * update because nobody reads its log any more, and its report files still say what was done.
+ */
+function outputThatMayClose(stream: NodeJS.WriteStream): TextOutput {
+  let closed = false;
+  // Any write error means the same here: there is nowhere left to say anything.
+  stream.on('error', () => { closed = true; });
+  return { write: (text: string) => !closed && stream.write(text) };
+}
+
 main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: outputThatMayClose(process.stdout),
+  stderr: outputThatMayClose(process.stderr),
   stdin: process.stdin,
   stdinIsTerminal: process.stdin.isTTY === true,
   env: process.env,

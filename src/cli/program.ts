@@ -1,22 +1,27 @@
 // `roaming-workbench export|plan|apply`: the command line on the same core as the VS Code commands. `main` takes
 // its arguments and its view of the world (`CliIo`) and resolves with the exit code, so tests run it in-process.
-// Every failure ends as one line on stderr, never a stack trace.
+// Every failure ends as one line on stderr, never a stack trace. Both output streams are guarded (see
+// guardedOutput.ts), so nothing a printer forgot reaches the terminal as a control character.
 import * as path from 'node:path';
 import { ConfigError, readManifest } from '../configAsCode';
 import { InMemoryCredentialStore } from '../http/credentials';
+import { knownSecretsFor } from '../http/knownSecrets';
 import { RemoteError } from '../http/types';
 import { createPlatformClient } from '../platforms/clientFactory';
 import { runApply, checkConfirmationPossible } from './applyCommand';
 import { UsageError, type CliIo } from './cliIo';
 import { cliLogger } from './cliLogger';
+import { cliFailureAdvice } from './failureAdvice';
 import { parseCommandLine, type CommandOptions } from './commandLine';
 import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
+import { guardedOutput } from './guardedOutput';
+import { printableLine } from '../text/printable';
 
 export type { CliIo } from './cliIo';
 
-/** One line: what went wrong and what to do. */
+/** One line: what went wrong and what to do. The message may quote a file or a server: it is made printable. */
 function describeFailure(error: unknown): string {
   if (error instanceof RemoteError) {
     const nextStep = error.nextStep && !error.message.includes(error.nextStep) ? ` ${error.nextStep}` : '';
@@ -31,9 +36,12 @@ async function run(options: CommandOptions, io: CliIo): Promise<number> {
   const manifest = readManifest(options.folder);
   const connection = resolveConnection(options.connection, manifest?.connection, io.cwd, io.env);
   const password = readPassword(io.env, options.connection.passwordEnv);
+  // Known before anything is sent, so no message made from here on can show it (the client would learn it at login).
+  knownSecretsFor(connection.baseUrl).rememberPassword(password);
   const client = createPlatformClient(connection, {
     credentials: new InMemoryCredentialStore(password),
     logger: cliLogger(io.stderr, options.verbose),
+    advice: cliFailureAdvice(options.connection.passwordEnv),
   });
   // Signing in first checks the connection even when the folder involves no kind (an empty folder would otherwise
   // plan "no changes" against an address that does not answer).
@@ -45,7 +53,8 @@ async function run(options: CommandOptions, io: CliIo): Promise<number> {
   }
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  const io: CliIo = { ...given, stdout: guardedOutput(given.stdout), stderr: guardedOutput(given.stderr) };
   try {
     const commandLine = parseCommandLine(argv);
     if ('help' in commandLine) {
@@ -54,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await run({ ...commandLine.options, folder: path.resolve(io.cwd, commandLine.options.folder) }, io);
   } catch (error) {
-    io.stderr.write(`roaming-workbench: ${describeFailure(error).replace(/\s*\n\s*/g, ' ')}\n`);
+    io.stderr.write(`roaming-workbench: ${printableLine(describeFailure(error).replace(/\s*\n\s*/g, ' '))}\n`);
     return 1;
   }
 }

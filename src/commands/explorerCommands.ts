@@ -1,5 +1,6 @@
 // Commands on the tree itself: refresh, retry, filter, sort, load more.
 import * as vscode from 'vscode';
+import { showError } from '../ui/notifications';
 import type { ConnectionStore } from '../connections/connectionStore';
 import { ConnectionNode } from '../explorer/connectionNode';
 import type { ExplorerNode } from '../explorer/explorerNode';
@@ -78,7 +79,7 @@ export async function loadMore(node: unknown): Promise<void> {
   try {
     await node.parent.loadMore();
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not load more: ${(error as Error).message}`);
+    void showError(`Could not load more: ${(error as Error).message}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Commands on remote objects: open (editable or read-only), new, delete (multi-select), copy id, find the
 // destination groups of a network, diff with remote, push. Each works from the tree and from the palette.
 import * as vscode from 'vscode';
+import { showError, showInformation, showWarning } from '../ui/notifications';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
 import type { RoamingFileSystem } from '../documents/roamingFileSystem';
@@ -80,7 +81,7 @@ export async function newObject(context: ObjectCommandContext, node?: ExplorerNo
   }
   if (!connection || !kind) return undefined;
   if (connection.readOnly) {
-    void vscode.window.showWarningMessage(`${connection.name} is read-only: nothing can be created through it.`);
+    void showWarning(`${connection.name} is read-only: nothing can be created through it.`);
     return undefined;
   }
   const uri = context.fileSystem.newDraft(connection.id, kind);
@@ -92,7 +93,7 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
   if (!targets || targets.length === 0) return;
   const readOnly = targets.filter((target) => target.connection.readOnly);
   if (readOnly.length > 0) {
-    void vscode.window.showWarningMessage(`Nothing deleted: ${[...new Set(readOnly.map((target) => target.connection.name))].join(', ')} ${readOnly.length === 1 ? 'is' : 'are'} read-only.`);
+    void showWarning(`Nothing deleted: ${[...new Set(readOnly.map((target) => target.connection.name))].join(', ')} ${readOnly.length === 1 ? 'is' : 'are'} read-only.`);
     return;
   }
   const connections = [...new Set(targets.map((target) => target.connection))];
@@ -128,9 +129,9 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
   });
   for (const target of targets) context.refreshFolder(target.connection, target.kind);
   if (failures.length === 0) {
-    void vscode.window.showInformationMessage(`Deleted ${deleted} object${deleted === 1 ? '' : 's'} from ${where}.`);
+    void showInformation(`Deleted ${deleted} object${deleted === 1 ? '' : 's'} from ${where}.`);
   } else {
-    void vscode.window.showErrorMessage(
+    void showError(
       `Deleted ${deleted} of ${targets.length}. ${failures.length} not deleted: ${failures.join(' | ')}`,
     );
   }
@@ -158,7 +159,7 @@ export async function findGroupsWithNetwork(context: ObjectCommandContext, tadig
   try {
     const groups = await findDestinationGroupsWithTadig(context.clients.clientFor(connection), code);
     if (groups.length === 0) {
-      void vscode.window.showInformationMessage(`No destination group of ${connection.name} contains ${code}.`);
+      void showInformation(`No destination group of ${connection.name} contains ${code}.`);
       return;
     }
     const picked = await vscode.window.showQuickPick(
@@ -167,7 +168,7 @@ export async function findGroupsWithNetwork(context: ObjectCommandContext, tadig
     );
     if (picked && groupKind) await vscode.window.showTextDocument(context.fileSystem.uriFor(connection.id, groupKind, picked.group.id));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not search ${connection.name} for ${code}: ${(error as Error).message}`);
+    void showError(`Could not search ${connection.name} for ${code}: ${(error as Error).message}`);
   }
 }
 
@@ -180,7 +181,7 @@ function activeRoamingUri(uri?: unknown): vscode.Uri | undefined {
 export async function diffWithRemote(context: ObjectCommandContext, uri?: unknown): Promise<void> {
   const target = activeRoamingUri(uri);
   if (!target) {
-    void vscode.window.showInformationMessage('Diff with Remote works on a roaming document: open an object from the Roaming view first.');
+    void showInformation('Diff with Remote works on a roaming document: open an object from the Roaming view first.');
     return;
   }
   context.remoteContent.refresh(target);
@@ -192,7 +193,7 @@ export async function pushDocument(uri?: unknown): Promise<boolean> {
   const target = activeRoamingUri(uri);
   const document = target && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString());
   if (!document) {
-    void vscode.window.showInformationMessage('Push works on a roaming document: open an object from the Roaming view first.');
+    void showInformation('Push works on a roaming document: open an object from the Roaming view first.');
     return false;
   }
   if (!document.isDirty) {

@@ -1,6 +1,7 @@
 // Quick picks for commands started from the palette rather than the tree: which connection, which kind, which
 // object. Every pick says which connection it acts on.
 import * as vscode from 'vscode';
+import { showError, showInformation } from '../ui/notifications';
 import type { ConnectionClient } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
 import { PLATFORM_LABELS, type ConnectionRecord, type PlatformId } from '../platforms/connection';
@@ -9,7 +10,7 @@ import type { ResourceKind } from '../platforms/resourceKind';
 export async function pickConnection(store: ConnectionStore, purpose: string, platform?: PlatformId): Promise<ConnectionRecord | undefined> {
   const connections = store.list().map((known) => known.record).filter((record) => !platform || record.platform === platform);
   if (connections.length === 0) {
-    const action = await vscode.window.showInformationMessage(
+    const action = await showInformation(
       platform ? `No ${PLATFORM_LABELS[platform]} connection yet.` : 'No roaming connection yet.', 'Add Connection…', 'Try the Sandbox');
     if (action === 'Add Connection…') await vscode.commands.executeCommand('roaming.addConnection');
     if (action === 'Try the Sandbox') await vscode.commands.executeCommand('roaming.trySandbox');
@@ -58,7 +59,7 @@ export async function pickObjects(client: ConnectionClient, kind: ResourceKind, 
     const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, placeHolder: `Which ${kind.singular.toLowerCase()}?` });
     return picked ? [{ id: picked.id, remote: picked.remote }] : undefined;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not list ${kind.plural.toLowerCase()} of ${client.connection.name}: ${(error as Error).message}`);
+    void showError(`Could not list ${kind.plural.toLowerCase()} of ${client.connection.name}: ${(error as Error).message}`);
     return undefined;
   }
 }

@@ -1,5 +1,6 @@
 // A unified diff of two small texts (documents of a few hundred lines), as `git diff` prints it, so a plan shows
 // exactly which fields change. Longest common subsequence on the lines between the common start and end.
+import { printableLine } from '../text/printable';
 
 interface DiffLine {
   readonly mark: ' ' | '-' | '+';
@@ -80,7 +81,8 @@ export function unifiedDiff(before: string, after: string, labels: { readonly be
     else hunks.push({ from: Math.max(0, index - context), to: Math.min(lines.length - 1, index + context) });
   }
 
-  const output = [`--- ${labels.before}`, `+++ ${labels.after}`];
+  // A label is a file name: a newline in it would add lines to the diff that are not in either text.
+  const output = [`--- ${printableLine(labels.before)}`, `+++ ${printableLine(labels.after)}`];
   // Line numbers at the start of each index, on both sides.
   let oldLine = 1;
   let newLine = 1;

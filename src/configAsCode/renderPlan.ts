@@ -1,6 +1,9 @@
 // A plan as a person reads it in a terminal or a pull request: counts first, then each file grouped by what
-// happens to it, with the diff of every change and the line and column of every problem.
+// happens to it, with the diff of every change and the line and column of every problem. File names, names from the
+// remote and problem messages come from outside: every line is built as one element and made printable on its own,
+// so no value can start a line of its own or send an escape sequence to the terminal.
 import type { ApiRequest } from '../http/types';
+import { printableLines } from '../text/printable';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
@@ -23,6 +26,7 @@ export interface RenderPlanOptions {
   readonly showRequestBodies?: boolean;
 }
 
+/** Splits text the program built line by line (a diff, a JSON body): the only place a plan's lines are split. */
 function indent(text: string, prefix: string): string[] {
   return text.replace(/\n$/, '').split('\n').map((line) => `${prefix}${line}`);
 }
@@ -73,5 +77,5 @@ export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}
   else if (plan.entries.every((entry) => entry.action !== 'create' && entry.action !== 'update' && entry.action !== 'delete' && entry.action !== 'adopt')) {
     lines.push('Nothing to apply without allowing deletes.');
   } else lines.push('Apply sends these writes in dependency order: groups before profiles, regions before prices, deletes last.');
-  return `${lines.join('\n')}\n`;
+  return `${printableLines(lines)}\n`;
 }

@@ -1,7 +1,11 @@
 // The apply report on disk, twice: JSON for pipelines and Markdown for people (a pull request comment, an
-// archive). One pair per run, named by the time it ended, so earlier runs stay on record.
+// archive). One pair per run, named by the time it ended, so earlier runs stay on record. A report is a file that
+// gets committed, attached and printed in CI logs: every string in it is scrubbed of the secrets the process knows
+// (step messages quote vendors' refusals), and each Markdown line is made printable (file names come from outside).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { scrubSecretsIn } from '../http/knownSecrets';
+import { printableLines } from '../text/printable';
 import { writeFileAtomically } from './folderFiles';
 import type { ApplyReport, ApplyStep } from './reportTypes';
 
@@ -33,13 +37,14 @@ function stepDetails(step: ApplyStep, number: number): string[] {
     lines.push(`- First answer: ${step.outcome.ambiguity.kind}${step.outcome.ambiguity.code ? ` (code ${step.outcome.ambiguity.code})` : ''}: ${step.outcome.ambiguity.message}`);
   }
   if (step.requests && step.requests.length > 0) {
-    lines.push('- Requests:', '', '```json', JSON.stringify(step.requests, null, 2), '```');
+    lines.push('- Requests:', '', '```json', ...JSON.stringify(step.requests, null, 2).split('\n'), '```');
   }
   lines.push('');
   return lines;
 }
 
-export function renderReportMarkdown(report: ApplyReport): string {
+export function renderReportMarkdown(given: ApplyReport): string {
+  const report = scrubSecretsIn(given);
   const { connection } = report;
   const lines = [
     `# Apply report: ${connection.name} (${connection.environment})`,
@@ -62,7 +67,7 @@ export function renderReportMarkdown(report: ApplyReport): string {
     lines.push('## Not applied', '', 'Plan again once the cause is fixed: the manifest records every step that was applied, so nothing is sent twice.', '');
     for (const { step, number } of notApplied) lines.push(...stepDetails(step, number));
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${printableLines(lines).trimEnd()}\n`;
 }
 
 function timestamp(time: Date): string {
@@ -71,7 +76,8 @@ function timestamp(time: Date): string {
 }
 
 /** Writes `apply-<time>.md` and `.json`; never over an earlier report. */
-export function writeReportFiles(report: ApplyReport, folder: string, time: Date): { markdown: string; json: string } {
+export function writeReportFiles(given: ApplyReport, folder: string, time: Date): { markdown: string; json: string } {
+  const report = scrubSecretsIn(given);
   fs.mkdirSync(folder, { recursive: true });
   let stem = `apply-${timestamp(time)}`;
   for (let counter = 2; fs.existsSync(path.join(folder, `${stem}.json`)) || fs.existsSync(path.join(folder, `${stem}.md`)); counter += 1) {

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { showError, showInformation, showWarning } from '../ui/notifications';
 import {
   applyPlan, ConfigError, describeCounts, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, planFolder, readManifest,
   renderPlanText, type ConfigPlan,
@@ -88,13 +89,13 @@ export async function exportToFolder(context: ConfigAsCodeContext, node?: unknow
     );
     const written = result.files.filter((file) => file.written).length;
     context.log(`Exported ${result.files.length} objects of ${connection.name} to ${folder} (${written} written)`);
-    void vscode.window.showInformationMessage(
+    void showInformation(
       `Exported ${result.files.length} objects of ${connection.name} to ${folder}${result.removed.length ? `; removed ${result.removed.length} files of objects deleted remotely` : ''}.`,
       'Plan Folder…',
     ).then((choice) => { if (choice) void vscode.commands.executeCommand('roaming.planFolder', { folder }); });
     return folder;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Export of ${connection.name} failed: ${messageOf(error)}`);
+    void showError(`Export of ${connection.name} failed: ${messageOf(error)}`);
     return undefined;
   }
 }
@@ -123,13 +124,13 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
   }
   if (!folder) return undefined;
   if (!fs.existsSync(path.join(folder, MANIFEST_FILE))) {
-    void vscode.window.showErrorMessage(`${folder} has no ${MANIFEST_FILE}: export a connection into it first (Roaming: Export to Folder…).`);
+    void showError(`${folder} has no ${MANIFEST_FILE}: export a connection into it first (Roaming: Export to Folder…).`);
     return undefined;
   }
   const connection = connectionForFolder(context, folder);
   if (!connection) {
     const manifest = readManifest(folder);
-    void vscode.window.showErrorMessage(`No connection matches the folder's account (${manifest?.connection.platform} at ${manifest?.connection.baseUrl}): add one with Roaming: Add Connection….`);
+    void showError(`No connection matches the folder's account (${manifest?.connection.platform} at ${manifest?.connection.baseUrl}): add one with Roaming: Add Connection….`);
     return undefined;
   }
   const allowDeletes = options.allowDeletes ?? context.planView.plan?.plan.allowDeletes ?? false;
@@ -145,7 +146,7 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
     context.log(`Plan of ${folder} against ${connection.name}: ${describeCounts(plan)}`);
     return plan;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not plan ${folder}: ${messageOf(error)}`);
+    void showError(`Could not plan ${folder}: ${messageOf(error)}`);
     return undefined;
   }
 }
@@ -153,20 +154,20 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
 export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unknown): Promise<string | undefined> {
   const current = context.planView.plan;
   if (!current) {
-    void vscode.window.showInformationMessage('There is no plan to apply: run Roaming: Plan Folder… first.');
+    void showInformation('There is no plan to apply: run Roaming: Plan Folder… first.');
     return undefined;
   }
   const { plan, connection } = current;
   if (isBlocked(plan)) {
-    void vscode.window.showErrorMessage(`The plan has invalid files or conflicts (${describeCounts(plan)}): fix them, or export again over the conflicts, then plan again. Nothing was sent.`);
+    void showError(`The plan has invalid files or conflicts (${describeCounts(plan)}): fix them, or export again over the conflicts, then plan again. Nothing was sent.`);
     return undefined;
   }
   if (!hasChanges(plan)) {
-    void vscode.window.showInformationMessage(`Nothing to apply: ${path.basename(plan.folder)} matches ${connection.name}.`);
+    void showInformation(`Nothing to apply: ${path.basename(plan.folder)} matches ${connection.name}.`);
     return undefined;
   }
   if (connection.readOnly) {
-    void vscode.window.showWarningMessage(`${connection.name} is read-only: nothing is applied through it.`);
+    void showWarning(`${connection.name} is read-only: nothing is applied through it.`);
     return undefined;
   }
   const options = folderArgument(given);
@@ -189,12 +190,12 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
     context.log(`Apply of ${plan.folder} to ${connection.name}: ${report.result}`);
     if (reportFiles) await vscode.window.showTextDocument(vscode.Uri.file(reportFiles.markdown), { preview: true });
     const applied = report.steps.filter((step) => step.status === 'applied').length;
-    if (report.result === 'applied') void vscode.window.showInformationMessage(`Applied ${applied} change${applied === 1 ? '' : 's'} to ${connection.name}.`);
-    else void vscode.window.showErrorMessage(`Apply ${report.result}: ${applied} of ${report.steps.length} applied. The report says what was not and why; planning again continues from where it stopped.`);
+    if (report.result === 'applied') void showInformation(`Applied ${applied} change${applied === 1 ? '' : 's'} to ${connection.name}.`);
+    else void showError(`Apply ${report.result}: ${applied} of ${report.steps.length} applied. The report says what was not and why; planning again continues from where it stopped.`);
     await planFolderCommand(context, { folder: plan.folder, allowDeletes: plan.allowDeletes });
     return reportFiles?.markdown;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Apply failed before it started: ${messageOf(error)}`);
+    void showError(`Apply failed before it started: ${messageOf(error)}`);
     return undefined;
   }
 }

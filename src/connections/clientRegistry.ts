@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { scrubSecrets } from '../http/knownSecrets';
 import type { RequestLogger } from '../http/types';
 import { createPlatformClient } from '../platforms/clientFactory';
 import type { ConnectionRecord } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
+import { vscodeFailureAdvice } from '../ui/failureAdvice';
 import type { ConnectionStore } from './connectionStore';
 
 export type ConnectionClient = PlatformClient & { signOut(): Promise<void> };
@@ -36,6 +38,7 @@ export class ClientRegistry implements vscode.Disposable {
       credentials: this.store.credentials(connection.id),
       askPassword: (reason) => askForPassword(connection, reason),
       logger: this.logger,
+      advice: vscodeFailureAdvice,
     });
     const client: ConnectionClient = {
       connection,
@@ -78,7 +81,8 @@ export class ClientRegistry implements vscode.Disposable {
 async function askForPassword(connection: ConnectionRecord, reason: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: `Password for ${connection.name} (${connection.environment})`,
-    prompt: `${reason} User: ${connection.username} at ${connection.baseUrl}. It is kept in VS Code's SecretStorage.`,
+    // The reason quotes the server's refusal, which may echo the password just refused.
+    prompt: scrubSecrets(`${reason} User: ${connection.username} at ${connection.baseUrl}. It is kept in VS Code's SecretStorage.`),
     password: true,
     ignoreFocusOut: true,
     validateInput: (value) => (value ? undefined : 'Enter the password, or press Escape to cancel'),

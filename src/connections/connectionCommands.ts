@@ -1,9 +1,11 @@
 // Add, edit, remove and sign out of connections. A connection is saved only after a login worked (or the
 // person chose to save it anyway, knowing why it failed).
 import * as vscode from 'vscode';
+import { showError, showInformation } from '../ui/notifications';
 import type { RequestLogger } from '../http/types';
 import { PLATFORM_LABELS, type ConnectionRecord } from '../platforms/connection';
 import { checkLogin } from '../platforms/loginCheck';
+import { vscodeFailureAdvice } from '../ui/failureAdvice';
 import type { ClientRegistry } from './clientRegistry';
 import { normaliseBaseUrl, problemWithBaseUrl } from './connectionIds';
 import type { ConnectionStore } from './connectionStore';
@@ -22,7 +24,7 @@ async function tryLogin(record: ConnectionRecord, password: string, logger: Requ
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Signing in to ${record.name} (${record.baseUrl})…`, cancellable: false },
     async () => {
-      const result = await checkLogin(record, password, { logger });
+      const result = await checkLogin(record, password, { logger, advice: vscodeFailureAdvice });
       if (result.ok) return undefined;
       return result.nextStep ? `${result.message} ${result.nextStep}` : result.message;
     },
@@ -63,7 +65,7 @@ async function saveNewConnection(context: ConnectionCommandContext, complete: Co
   const saved = await context.store.add(recordFromDraft(complete));
   if (complete.password) await context.store.credentials(saved.id).storePassword(complete.password);
   context.logger.info(`Connection added: ${saved.name} (${PLATFORM_LABELS[saved.platform]}, ${saved.environment}) at ${saved.baseUrl}`);
-  void vscode.window.showInformationMessage(`Connection ${saved.name} added.`);
+  void showInformation(`Connection ${saved.name} added.`);
   return saved;
 }
 
@@ -71,7 +73,7 @@ export async function editConnection(context: ConnectionCommandContext, connecti
   const known = context.store.get(connection.id);
   if (!known) return;
   if (known.origin === 'settings') {
-    const choice = await vscode.window.showInformationMessage(
+    const choice = await showInformation(
       `${connection.name} is declared in the roaming.connections setting; edit it there. Its password is kept in SecretStorage.`,
       'Open Settings', 'Change Password',
     );
@@ -100,7 +102,7 @@ export async function editConnection(context: ConnectionCommandContext, connecti
   await credentials.forgetTokens();
   if (complete.password) await credentials.storePassword(complete.password);
   context.clients.forget(connection.id);
-  void vscode.window.showInformationMessage(`Connection ${updated.name} updated.`);
+  void showInformation(`Connection ${updated.name} updated.`);
 }
 
 async function changePassword(context: ConnectionCommandContext, connection: ConnectionRecord): Promise<void> {
@@ -111,7 +113,7 @@ async function changePassword(context: ConnectionCommandContext, connection: Con
   if (!password) return;
   const problem = await tryLogin(connection, password, context.logger);
   if (problem) {
-    void vscode.window.showErrorMessage(`The password was not stored: ${problem}`);
+    void showError(`The password was not stored: ${problem}`);
     return;
   }
   const credentials = context.store.credentials(connection.id);
@@ -124,7 +126,7 @@ export async function removeConnection(context: ConnectionCommandContext, connec
   const known = context.store.get(connection.id);
   if (!known) return;
   if (known.origin === 'settings') {
-    void vscode.window.showInformationMessage(`${connection.name} is declared in the roaming.connections setting: remove it there.`);
+    void showInformation(`${connection.name} is declared in the roaming.connections setting: remove it there.`);
     return;
   }
   const choice = await context.prompter.ask('warning', `Remove the connection ${connection.name} (${connection.environment})?`,
@@ -140,7 +142,7 @@ export async function signOut(context: ConnectionCommandContext, connection: Con
   await context.clients.clientFor(connection).signOut();
   await context.store.credentials(connection.id).forgetTokens();
   context.logger.info(`Signed out of ${connection.name} (password kept)`);
-  void vscode.window.showInformationMessage(`Signed out of ${connection.name}. The password stays in SecretStorage; the next request signs in again.`);
+  void showInformation(`Signed out of ${connection.name}. The password stays in SecretStorage; the next request signs in again.`);
 }
 
 /** Keeps only well-typed fields from command arguments; anything else is asked for. */

@@ -2,6 +2,7 @@
 // push → re-read. Any failure throws, which leaves the document dirty, with the reason and the next step in the
 // message and, where it belongs to a field, a diagnostic.
 import * as vscode from 'vscode';
+import { showWarning } from '../ui/notifications';
 import { RemoteError } from '../http/types';
 import { isProduction, type ConnectionRecord } from '../platforms/connection';
 import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
@@ -170,7 +171,7 @@ export class PushPipeline {
     const id = outcome.id ?? open?.id;
     if (open && id !== undefined) {
       await fileSystem.read(uri).then((document) => fileSystem.remember(uri, document)).catch((error: unknown) => {
-        void vscode.window.showWarningMessage(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
+        void showWarning(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
       });
     } else if (id !== undefined) {
       fileSystem.settleDraft(uri, text);

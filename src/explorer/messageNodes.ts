@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExplorerNode } from './explorerNode';
+import { scrubSecrets } from '../http/knownSecrets';
 
 export type MessageTone = 'error' | 'empty' | 'info';
 
@@ -57,9 +58,9 @@ export class LoadMoreNode implements ExplorerNode {
   }
 }
 
-/** A person-readable reason from anything thrown while loading a node. */
+/** A person-readable reason from anything thrown while loading a node; a library's message may quote a secret. */
 export function reasonOf(error: unknown): { text: string; detail: string } {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = scrubSecrets(error instanceof Error ? error.message : String(error));
   const nextStep = (error as { nextStep?: string }).nextStep;
   const firstLine = message.split('\n')[0];
   return { text: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine, detail: nextStep ? `${message}\n\n${nextStep}` : message };

@@ -6,8 +6,10 @@ import type { ConnectionRecord } from '../platforms/connection';
 import type { PlatformClient } from '../platforms/resourceKind';
 import { untilAborted } from './abort';
 import type { CredentialStore, PasswordPrompt, StoredTokens } from './credentials';
+import type { FailureAdvice } from './failureAdvice';
 import { formatDuration } from './failures';
 import { RateLimiter, parseRateLimitHeader, parseRetryAfter } from './rateLimiter';
+import { knownSecretsFor } from './knownSecrets';
 import { SecretScrubber } from './redaction';
 import type { Clock } from './clock';
 import { SessionKeeper } from './sessionKeeper';
@@ -43,6 +45,8 @@ export interface ApiClientOptions {
   readonly rateLimitSafetyMarginMs?: number;
   /** The rate limiter's clock (tests). */
   readonly clock?: Clock;
+  /** The surface's advice (command line, VS Code) added to every failure the client lets out; none by default. */
+  readonly advice?: FailureAdvice;
 }
 
 /** Counts the tries of one logical call (429 retries and the auth replay each add one), for the log. */
@@ -53,16 +57,20 @@ export class ApiClient implements PlatformClient {
   private readonly protocol: SessionProtocol;
   private readonly timeouts: TimeoutSettings;
   private readonly limiter: RateLimiter;
-  private readonly scrubber = new SecretScrubber();
+  /** This connection's own secrets, never crowded out by another client's; each is told to the process's registry too. */
+  private readonly scrubber: SecretScrubber;
   private readonly logger: RequestLogger;
   private readonly session: SessionKeeper;
   private readonly now: () => number;
+  private readonly advice: FailureAdvice;
 
   constructor(options: ApiClientOptions) {
     this.connection = options.connection;
     this.protocol = options.protocol;
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.now = options.now ?? Date.now;
+    this.advice = options.advice ?? ((failure) => failure);
+    this.scrubber = new SecretScrubber({ alsoInto: knownSecretsFor(this.connection.baseUrl) });
     this.limiter = new RateLimiter({
       requestsPerSecond: options.requestsPerSecond ?? options.protocol.defaultRequestsPerSecond,
       safetyMarginMs: options.rateLimitSafetyMarginMs,
@@ -193,16 +201,16 @@ export class ApiClient implements PlatformClient {
     });
   }
 
-  /** Every failure leaving the client is a `RemoteError` with no secret in its message. */
+  /** Every failure leaving the client is a `RemoteError` with no secret in its message, and the surface's advice. */
   private async scrubbedFailures<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       const failure = asRemoteError(error);
-      throw new RemoteError(failure.kind, this.scrubber.scrub(failure.message), {
+      throw this.advice(new RemoteError(failure.kind, this.scrubber.scrub(failure.message), {
         ...failure.details,
         ...(failure.details.nextStep ? { nextStep: this.scrubber.scrub(failure.details.nextStep) } : {}),
-      });
+      }));
     }
   }
 

@@ -84,7 +84,8 @@ export function classifyTransportError(error: unknown, context: FailureContext, 
     return new RemoteError('unreachable', `Cannot reach ${context.origin}: ${UNREACHABLE_CODES[code]} (${code}). Check the base URL and your network or proxy settings.`);
   }
   if (isCertificateCode(code)) {
-    return new RemoteError('certificate', `The TLS certificate of ${context.origin} was refused (${code}). Check the address; behind a company proxy, check VS Code's proxy settings.`);
+    // What to do about it depends on the surface (a CA for Node, or VS Code's proxy settings): its advice adds that.
+    return new RemoteError('certificate', `The TLS certificate of ${context.origin} was refused (${code}).`);
   }
   if (code === 'EPROTO' || code.startsWith('ERR_SSL_')) {
     return new RemoteError('protocol', `Could not open a TLS session with ${context.origin} (${code}). Does the address need http:// instead of https://, or another port?`);

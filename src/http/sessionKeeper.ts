@@ -1,7 +1,8 @@
 // Keeps one connection's session alive: reuses stored tokens (another VS Code window may have made them),
 // renews them before they expire, and after a refusal refreshes or logs in again — one renewal at a time,
 // shared by every concurrent call. Asks the person for the password only when the stored one is missing or
-// refused, and stores a new password only once the server accepted it.
+// refused, and stores a new password only once the server accepted it. Its failures say what happened, not where
+// to fix it: the surface's advice (src/http/failureAdvice.ts) names the connection or the environment variable.
 import type { CredentialStore, PasswordPrompt, StoredTokens } from './credentials';
 import type { SecretScrubber } from './redaction';
 import type { SessionContext, SessionProtocol } from './sessionProtocol';
@@ -125,10 +126,12 @@ export class SessionKeeper {
     const where = `${protocol.vendorLabel} at ${identity.baseUrl}`;
     let password = await credentials.getPassword();
     let reason = `No password is stored for the connection "${identity.name}" (${identity.username}).`;
+    /** Without a prompt (the command line, a login check) the password given is the only one: no "stored" one. */
+    let failureWithoutPrompt = `No password was given for the connection "${identity.name}" (${identity.username}).`;
     let prompts = 0;
     for (;;) {
       if (password === undefined || password === '') {
-        if (!askPassword) throw authenticationError(`${reason} Edit the connection to enter it.`);
+        if (!askPassword) throw authenticationError(failureWithoutPrompt);
         if (prompts >= MAX_PASSWORD_PROMPTS) throw authenticationError(`${reason} Sign-in stopped after ${MAX_PASSWORD_PROMPTS} tries.`);
         prompts += 1;
         password = await askPassword(reason);
@@ -154,6 +157,7 @@ export class SessionKeeper {
       reason = prompts > 0
         ? `The password entered for ${identity.username} was refused by ${where}${said}.`
         : `The stored password for ${identity.username} was refused by ${where}${said}.`;
+      failureWithoutPrompt = `The password for ${identity.username} was refused by ${where}${said}.`;
       password = undefined;
     }
   }
@@ -190,6 +194,7 @@ function sameTokens(a: StoredTokens, b: StoredTokens | undefined): boolean {
   return [...keys].every((key) => a[key] === b[key]);
 }
 
+/** No next step: where the password is fixed depends on the surface, whose advice adds it. */
 function authenticationError(message: string): RemoteError {
-  return new RemoteError('authentication', message, { nextStep: 'Edit the connection or sign in again with the right password.' });
+  return new RemoteError('authentication', message);
 }

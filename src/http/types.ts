@@ -1,5 +1,6 @@
 // The vocabulary every layer shares: a request as planned (and shown to the person before it is sent), the
 // errors a call can end in, and the outcome of a write.
+import { scrubSecrets } from './knownSecrets';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -47,22 +48,28 @@ export type FailureKind =
   | 'verify-completion'
   | 'cancelled';
 
+export interface RemoteErrorDetails {
+  /** SFT result code (`1210`) or TelecomX HTTP status + code (`422 names.language`). */
+  readonly code?: string;
+  /** The document field the failure belongs to, as a JSON pointer (`/names/0/language`). */
+  readonly pointer?: string;
+  /** What the person should do next, e.g. "Look it up with the ratezone list (GET Ratezone)." */
+  readonly nextStep?: string;
+  readonly status?: number;
+}
+
 export class RemoteError extends Error {
-  constructor(
-    readonly kind: FailureKind,
-    message: string,
-    readonly details: {
-      /** SFT result code (`1210`) or TelecomX HTTP status + code (`422 names.language`). */
-      readonly code?: string;
-      /** The document field the failure belongs to, as a JSON pointer (`/names/0/language`). */
-      readonly pointer?: string;
-      /** What the person should do next, e.g. "Look it up with the ratezone list (GET Ratezone)." */
-      readonly nextStep?: string;
-      readonly status?: number;
-    } = {},
-  ) {
-    super(message);
+  readonly details: RemoteErrorDetails;
+
+  /**
+   * The message and next step are scrubbed of every secret the process knows here, as the error is made: a kind
+   * builds its error from a vendor's words (an SFT resultDescription, a TelecomX message) that may echo a password
+   * or a token, after the client that would have scrubbed them has returned the answer.
+   */
+  constructor(readonly kind: FailureKind, message: string, details: RemoteErrorDetails = {}) {
+    super(scrubSecrets(message));
     this.name = 'RemoteError';
+    this.details = details.nextStep === undefined ? details : { ...details, nextStep: scrubSecrets(details.nextStep) };
   }
 
   get code(): string | undefined { return this.details.code; }

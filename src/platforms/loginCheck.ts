@@ -3,6 +3,7 @@
 // lives in a throw-away credential store for the length of the check. Messages do not repeat the user name: the
 // person has it in front of them, and the client's scrubbing would mask any part of it equal to the password.
 import type { TimeoutSettings } from '../http/apiClient';
+import type { FailureAdvice } from '../http/failureAdvice';
 import { InMemoryCredentialStore } from '../http/credentials';
 import { sftEnvelopeResult } from './sft/session';
 import { RemoteError, silentLogger, type ApiResponse, type RequestLogger } from '../http/types';
@@ -30,6 +31,8 @@ export type LoginCheckResult =
 export interface LoginCheckDependencies {
   readonly logger?: RequestLogger;
   readonly timeouts?: Partial<TimeoutSettings>;
+  /** The asking surface's advice for failures (src/http/failureAdvice.ts). */
+  readonly advice?: FailureAdvice;
 }
 
 /** A reseller-only read: an enterprise account is refused with an authorisation failure. */
@@ -40,6 +43,7 @@ export async function checkLogin(connection: ConnectionRecord, password: string,
     credentials: new InMemoryCredentialStore(password),
     logger: dependencies.logger ?? silentLogger,
     timeouts: dependencies.timeouts,
+    advice: dependencies.advice,
   });
   const where = `${sessionProtocolFor(connection.platform).vendorLabel} at ${connection.baseUrl}`;
   try {

@@ -2,6 +2,7 @@
 // a timeout, a dropped connection, a server error, an answer that is not the vendor's format), the remote is
 // read back — by id for an update or delete, by the document's identity for a create, since an SFT create
 // that ends in 10239/10240 gives no id — and the person learns what the remote now holds.
+import { scrubSecrets } from '../http/knownSecrets';
 import { RemoteError, type ApiRequest, type CallOptions, type WriteOutcome } from '../http/types';
 import type { PlatformClient, WritePlan } from './resourceKind';
 
@@ -107,8 +108,9 @@ async function verifyAfterAmbiguity<TRemote, TDocument>(
 ): Promise<WriteOutcome> {
   const what = `${channel.singular} "${plan.name}"`;
   const why = describeAmbiguity(ambiguity);
+  // The message may quote the read-back's failure, which need not be a (scrubbed) RemoteError.
   const outcome = (status: WriteOutcome['status'], message: string, id?: string): WriteOutcome =>
-    ({ status, message, ambiguity, ...(id !== undefined && { id }) });
+    ({ status, message: scrubSecrets(message), ambiguity, ...(id !== undefined && { id }) });
 
   let remote: TRemote | undefined;
   try {

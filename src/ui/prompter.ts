@@ -1,8 +1,10 @@
 // Every question the extension asks a person goes through here. VS Code refuses modal dialogs while extension
-// tests run, so in test mode (and only there) a test can script the answers; it also sees what was asked.
-import * as vscode from 'vscode';
+// tests run, so in test mode (and only there) a test can script the answers; it also sees what was asked — as the
+// person would see it, scrubbed of every known secret (the question often quotes a failure).
+import { scrubSecrets } from '../http/knownSecrets';
+import { notify, type Severity } from './notifications';
 
-export type Severity = 'info' | 'warning' | 'error';
+export type { Severity } from './notifications';
 
 export interface Question {
   readonly severity: Severity;
@@ -21,7 +23,8 @@ export class Prompter {
 
   /** Resolves the chosen button, or undefined when dismissed. */
   async ask(severity: Severity, message: string, options: { modal?: boolean; detail?: string }, ...choices: string[]): Promise<string | undefined> {
-    const question: Question = { severity, message, detail: options.detail, modal: options.modal ?? false, choices };
+    const detail = options.detail === undefined ? undefined : scrubSecrets(options.detail);
+    const question: Question = { severity, message: scrubSecrets(message), detail, modal: options.modal ?? false, choices };
     if (this.testMode && this.scripted.length > 0) {
       this.asked.push(question);
       const answer = this.scripted.shift();
@@ -30,8 +33,7 @@ export class Prompter {
       }
       return answer;
     }
-    const show = severity === 'error' ? vscode.window.showErrorMessage : severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-    return show(message, { modal: question.modal, detail: options.detail }, ...choices);
+    return notify(severity, question.message, { modal: question.modal, detail }, ...choices);
   }
 
   /** Test mode: the next questions get these answers, in order (`undefined` = dismissed). */

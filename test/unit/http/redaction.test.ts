@@ -29,7 +29,7 @@ describe('redaction', () => {
   });
 
   test('beyond its capacity the scrubber forgets the oldest tokens, never a password', () => {
-    const scrubber = new SecretScrubber(2);
+    const scrubber = new SecretScrubber({ maxTokens: 2 });
     scrubber.rememberPassword('the-password');
     scrubber.rememberTokens('token-one', 'token-two', 'token-three');
     assert.equal(scrubber.scrub('the-password token-one token-two token-three'), `${REDACTED} token-one ${REDACTED} ${REDACTED}`);
