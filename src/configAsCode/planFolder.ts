@@ -14,9 +14,9 @@ import { checkSameAccount, manifestConnectionOf, objectKey, readManifest, type M
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
-import { checkFile, hasErrors, lineAndColumn, type CheckedFile, type FileProblem } from './validateFile';
+import { FileChecks } from './fileChecks';
+import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
-import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
 
 export interface PlanOptions {
   readonly folder: string;
@@ -70,11 +70,16 @@ function documentDiff(kind: ResourceKind, id: string, remote: unknown, document:
   return unifiedDiff(documentText(kind.toDocument(remote)), documentText(document), { before: `remote ${kind.slug} ${id}`, after: file });
 }
 
-function errorEntry(file: string, kind: ResourceKind, name: string, problems: readonly FileProblem[], id?: string): PlanEntry {
+function errorEntry(
+  file: string, kind: ResourceKind, name: string, problems: readonly FileProblem[], id?: string,
+  { omittedProblems = 0, problemCheckStopped = false }: Partial<CheckedFile> = {},
+): PlanEntry {
   const errors = problems.filter((problem) => problem.severity === 'error');
+  const count = errors.length + omittedProblems;
   return {
     action: 'error', file, kind: kind.slug, name, ...(id !== undefined && { id }), problems,
-    summary: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? 'invalid'}`,
+    ...(omittedProblems > 0 && { omittedProblems }), ...(problemCheckStopped && { problemCheckStopped }),
+    summary: `${problemCheckStopped ? 'at least ' : ''}${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}: ${errors[0]?.message ?? 'invalid'}`,
   };
 }
 
@@ -120,18 +125,19 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
     else untracked.push(file);
   }
   const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file)));
-  const renamed = pairRenamedFiles(untracked, missing, remote);
+  const checks = new FileChecks();
+  const renamed = pairRenamedFiles(untracked, missing, remote, checks);
   for (const pair of renamed) {
     tracked.push(pair);
     missing.delete(pair.previousFile);
   }
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
-  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, plan);
-  for (const item of tracked) entries.push(references(item.file, (text) => planTrackedFile(item, remote, text)));
+  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, checks, plan);
+  for (const item of tracked) entries.push(references(item.file, (text) => planTrackedFile(item, remote, checks, text)));
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const claimed = new Set<string>();
-  for (const file of untrackedFiles) entries.push(references(file, (text) => planNewFile(file, remote, trackedIds, claimed, text)));
+  for (const file of untrackedFiles) entries.push(references(file, (text) => planNewFile(file, remote, trackedIds, claimed, checks, text)));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
 
   return {
@@ -149,11 +155,11 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
  * A file renamed since the export shows up as a removed file plus a new one. When the new file names the object
  * the removed one tracked, it is that object under a new path: planning a delete and a create would replace it.
  */
-function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState): RenamedFile[] {
+function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState, checks: FileChecks): RenamedFile[] {
   const pairs: RenamedFile[] = [];
   const taken = new Set<string>();
   for (const file of untracked) {
-    const checked = checkFile(file.text, file.kind, undefined);
+    const checked = checks.check(file, undefined);
     if (hasErrors(checked.problems)) continue;
     const name = attempt(() => file.kind.planCreate(checked.document).name).value;
     if (name === undefined) continue;
@@ -171,9 +177,9 @@ function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<s
 }
 
 /** Warnings (a price below its wholesale…) do not stop a file, but the plan shows them with the file. */
-function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanEntry {
+function withWarnings(entry: PlanEntry, { problems, omittedProblems }: CheckedFile): PlanEntry {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings };
+  return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings, ...(omittedProblems > 0 && { omittedProblems }) };
 }
 
 /**
@@ -183,9 +189,9 @@ function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanE
  */
 function planWithReferences(
   file: KindFile, manifestFiles: Readonly<Record<string, ManifestEntry>>, filesByPath: ReadonlyMap<string, KindFile>,
-  plan: (text: string) => PlanEntry,
+  checks: FileChecks, plan: (text: string) => PlanEntry,
 ): PlanEntry {
-  const parsed = parseJsonText(file.text);
+  const parsed = checks.parsed(file);
   const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
   if (references.length === 0) return plan(file.text);
   const values = new Map<string, string>();
@@ -203,7 +209,7 @@ function planWithReferences(
       return errorEntry(file.path, file.kind, stemOf(file.path), [{
         message: `${reference.field} names "${REFERENCE_PREFIX}${reference.file}", which is not a ${target.singular.toLowerCase()} file of this folder (the path is relative to the folder holding ${MANIFEST_FILE}, e.g. "${REFERENCE_PREFIX}${target.folder}/<name>.${target.slug}.json").`,
         severity: 'error', pointer: reference.pointer,
-        ...lineAndColumn(file.text, spanOfPointer(parsed.tree, reference.pointer).offset),
+        ...positionOfPointer(file.text, reference.pointer),
       }]);
     }
   }
@@ -214,9 +220,9 @@ function planWithReferences(
   return writes ? { ...entry, pendingReferences: pending.map(({ field, file: named, target }) => ({ field, file: named, target })) } : entry;
 }
 
-function planTrackedFile(tracked: TrackedFile, remote: RemoteState, text: string): PlanEntry {
-  const checked = checkFile(text, tracked.file.kind, remote.get(tracked.file.kind.slug, tracked.entry.id));
-  return withWarnings(planCheckedTrackedFile(tracked, checked, remote), checked.problems);
+function planTrackedFile(tracked: TrackedFile, remote: RemoteState, checks: FileChecks, text: string): PlanEntry {
+  const checked = checks.check(tracked.file, remote.get(tracked.file.kind.slug, tracked.entry.id), text);
+  return withWarnings(planCheckedTrackedFile(tracked, checked, remote), checked);
 }
 
 function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, remote: RemoteState): PlanEntry {
@@ -225,7 +231,7 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   const object = remote.get(kind.slug, id);
   const renamed = previousFile !== undefined ? { previousFile } : {};
   const name = object !== undefined ? kind.nameOf(object) : stemOf(file.path);
-  if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id), ...renamed };
+  if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id, checked), ...renamed };
   if (object === undefined) {
     return {
       action: 'conflict', file: file.path, kind: kind.slug, id, name, ...renamed,
@@ -256,14 +262,14 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   return writeEntry('update', file.path, kind, planned.value, { document: checked.document, remoteFingerprint, diff, ...renamed });
 }
 
-function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>, text: string): PlanEntry {
-  const checked = checkFile(text, file.kind, undefined);
-  return withWarnings(planCheckedNewFile(file, checked, remote, trackedIds, claimed), checked.problems);
+function planNewFile(file: KindFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>, checks: FileChecks, text: string): PlanEntry {
+  const checked = checks.check(file, undefined, text);
+  return withWarnings(planCheckedNewFile(file, checked, remote, trackedIds, claimed), checked);
 }
 
 function planCheckedNewFile(file: KindFile, checked: CheckedFile, remote: RemoteState, trackedIds: ReadonlySet<string>, claimed: Set<string>): PlanEntry {
   const { kind } = file;
-  if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems);
+  if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems, undefined, checked);
   const planned = attempt(() => kind.planCreate(checked.document));
   if (planned.value === undefined) return refusalEntry(file.path, kind, stemOf(file.path), planned.error ?? 'cannot be created');
   const plan = planned.value;

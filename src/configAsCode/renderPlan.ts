@@ -1,6 +1,7 @@
 // A plan as a person reads it in a terminal or a pull request: counts first, then each file grouped by what
 // happens to it, with the diff of every change and the line and column of every problem.
 import type { ApiRequest } from '../http/types';
+import { moreProblemsText } from '../validation/problemLimit';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
@@ -41,6 +42,7 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
   for (const problem of entry.problems ?? []) {
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
+  if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));
   return lines;
