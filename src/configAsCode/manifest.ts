@@ -10,7 +10,7 @@ import { ConfigError, messageOf } from './configError';
 import { writeFileAtomically } from './folderFiles';
 import { MANIFEST_FILE } from './folderLayout';
 import { isSymbolicLink, linkMessage, quotedPath, relativePathProblem } from './folderPaths';
-import { lineAndColumn } from './validateFile';
+import { LineIndex } from '../validation/lineIndex';
 import { parseJsonText } from '../validation/jsonTextLocations';
 
 export { MANIFEST_FILE };
@@ -101,7 +101,7 @@ export function readManifest(folder: string): ConfigManifest | undefined {
   const syntax = parsed.syntaxProblems[0];
   if (syntax !== undefined) {
     // Said by position only: JSON.parse's own message quotes the text, which may be anything.
-    const { line, column } = lineAndColumn(text, syntax.offset);
+    const { line, column } = new LineIndex(text).positionOf(syntax.offset);
     throw new ConfigError(`${MANIFEST_FILE} is not valid JSON (line ${line}, column ${column}): restore it from version control, or export again.`);
   }
   return checkManifestShape(parsed.value);

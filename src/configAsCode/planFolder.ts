@@ -17,9 +17,9 @@ import {
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
-import { checkFile, hasErrors, lineAndColumn, type CheckedFile, type FileProblem } from './validateFile';
+import { FileChecks } from './fileChecks';
+import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
-import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
 
 export interface PlanOptions {
   readonly folder: string;
@@ -86,11 +86,16 @@ function documentDiff(kind: ResourceKind, id: string, remote: unknown, document:
   return unifiedDiff(documentText(kind.toDocument(remote)), documentText(document), { before: `remote ${kind.slug} ${id}`, after: file });
 }
 
-function errorEntry(file: string, kind: ResourceKind, name: string, problems: readonly FileProblem[], id?: string): PlanEntry {
+function errorEntry(
+  file: string, kind: ResourceKind, name: string, problems: readonly FileProblem[], id?: string,
+  { omittedProblems = 0, problemCheckStopped = false }: Partial<CheckedFile> = {},
+): PlanEntry {
   const errors = problems.filter((problem) => problem.severity === 'error');
+  const count = errors.length + omittedProblems;
   return {
     action: 'error', file, kind: kind.slug, name, ...(id !== undefined && { id }), problems,
-    summary: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? 'invalid'}`,
+    ...(omittedProblems > 0 && { omittedProblems }), ...(problemCheckStopped && { problemCheckStopped }),
+    summary: `${problemCheckStopped ? 'at least ' : ''}${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}: ${errors[0]?.message ?? 'invalid'}`,
   };
 }
 
@@ -138,17 +143,18 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   }
   // Only a file that is really gone is removed: one the scan saw but could not read (a link…) is never a delete.
   const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file) && !scan.isPresent(file)));
-  const renamed = pairRenamedFiles(untracked, missing, remote);
+  const checks = new FileChecks();
+  const renamed = pairRenamedFiles(untracked, missing, remote, checks);
   for (const pair of renamed) {
     tracked.push(pair);
     missing.delete(pair.previousFile);
   }
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
-  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, plan);
+  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, checks, plan);
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const identities = new FileIdentities();
-  const context: PlanContext = { remote, trackedIds, claimed: new Set<string>(), identities, unconfirmed: manifest?.unconfirmedCreates ?? {}, now };
+  const context: PlanContext = { remote, trackedIds, claimed: new Set<string>(), identities, checks, unconfirmed: manifest?.unconfirmedCreates ?? {}, now };
   const fileEntries: PlanEntry[] = [];
   for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
   for (const file of untrackedFiles) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
@@ -175,6 +181,8 @@ interface PlanContext {
   /** `(kind, id)` of untracked remote objects a new file of this plan was matched with. */
   readonly claimed: Set<string>;
   readonly identities: FileIdentities;
+  /** Each file parsed once and, as a new file, checked once. */
+  readonly checks: FileChecks;
   readonly unconfirmed: Readonly<Record<string, UnconfirmedCreate>>;
   readonly now: Date;
 }
@@ -214,11 +222,11 @@ class FileIdentities {
  * A file renamed since the export shows up as a removed file plus a new one. When the new file names the object
  * the removed one tracked, it is that object under a new path: planning a delete and a create would replace it.
  */
-function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState): RenamedFile[] {
+function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState, checks: FileChecks): RenamedFile[] {
   const pairs: RenamedFile[] = [];
   const taken = new Set<string>();
   for (const file of untracked) {
-    const checked = checkFile(file.text, file.kind, undefined);
+    const checked = checks.check(file, undefined);
     if (hasErrors(checked.problems)) continue;
     const name = attempt(() => file.kind.planCreate(checked.document).name).value;
     if (name === undefined) continue;
@@ -236,9 +244,9 @@ function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<s
 }
 
 /** Warnings (a price below its wholesale…) do not stop a file, but the plan shows them with the file. */
-function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanEntry {
+function withWarnings(entry: PlanEntry, { problems, omittedProblems }: CheckedFile): PlanEntry {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings };
+  return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings, ...(omittedProblems > 0 && { omittedProblems }) };
 }
 
 /**
@@ -248,9 +256,9 @@ function withWarnings(entry: PlanEntry, problems: readonly FileProblem[]): PlanE
  */
 function planWithReferences(
   file: KindFile, manifestFiles: Readonly<Record<string, ManifestEntry>>, filesByPath: ReadonlyMap<string, KindFile>,
-  plan: (text: string) => PlanEntry,
+  checks: FileChecks, plan: (text: string) => PlanEntry,
 ): PlanEntry {
-  const parsed = parseJsonText(file.text);
+  const parsed = checks.parsed(file);
   const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
   if (references.length === 0) return plan(file.text);
   const values = new Map<string, string>();
@@ -268,7 +276,7 @@ function planWithReferences(
       return errorEntry(file.path, file.kind, stemOf(file.path), [{
         message: `${reference.field} names "${REFERENCE_PREFIX}${reference.file}", which is not a ${target.singular.toLowerCase()} file of this folder (the path is relative to the folder holding ${MANIFEST_FILE}, e.g. "${REFERENCE_PREFIX}${target.folder}/<name>.${target.slug}.json").`,
         severity: 'error', pointer: reference.pointer,
-        ...lineAndColumn(file.text, spanOfPointer(parsed.tree, reference.pointer).offset),
+        ...positionOfPointer(file.text, reference.pointer),
       }]);
     }
   }
@@ -280,9 +288,9 @@ function planWithReferences(
 }
 
 function planTrackedFile(tracked: TrackedFile, context: PlanContext, text: string): PlanEntry {
-  const checked = checkFile(text, tracked.file.kind, context.remote.get(tracked.file.kind.slug, tracked.entry.id));
+  const checked = context.checks.check(tracked.file, context.remote.get(tracked.file.kind.slug, tracked.entry.id), text);
   if (!hasErrors(checked.problems)) context.identities.note(tracked.file, checked.document);
-  return withWarnings(planCheckedTrackedFile(tracked, checked, context), checked.problems);
+  return withWarnings(planCheckedTrackedFile(tracked, checked, context), checked);
 }
 
 function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, { remote, trackedIds }: PlanContext): PlanEntry {
@@ -291,7 +299,7 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   const object = remote.get(kind.slug, id);
   const renamed = previousFile !== undefined ? { previousFile } : {};
   const name = object !== undefined ? kind.nameOf(object) : stemOf(file.path);
-  if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id), ...renamed };
+  if (hasErrors(checked.problems)) return { ...errorEntry(file.path, kind, name, checked.problems, id, checked), ...renamed };
   // Another object with this file's name that no file tracks: a duplicate (a create that landed after its answer
   // was given up on, or someone else's); which one the file means is for a person to say.
   const duplicates = remote.idsWithIdentity(kind.slug, kind.identityOf(checked.document))
@@ -333,9 +341,9 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
 }
 
 function planNewFile(file: KindFile, context: PlanContext, text: string): PlanEntry {
-  const checked = checkFile(text, file.kind, undefined);
+  const checked = context.checks.check(file, undefined, text);
   if (!hasErrors(checked.problems)) context.identities.note(file, checked.document);
-  return withWarnings(planCheckedNewFile(file, checked, context), checked.problems);
+  return withWarnings(planCheckedNewFile(file, checked, context), checked);
 }
 
 function describeIds(ids: readonly string[]): string {
@@ -344,7 +352,7 @@ function describeIds(ids: readonly string[]): string {
 
 function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now }: PlanContext): PlanEntry {
   const { kind } = file;
-  if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems);
+  if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems, undefined, checked);
   const planned = attempt(() => kind.planCreate(checked.document));
   if (planned.value === undefined) return refusalEntry(file.path, kind, stemOf(file.path), planned.error ?? 'cannot be created');
   const plan = planned.value;

@@ -41,8 +41,12 @@ export interface PlanEntry {
   readonly remoteFingerprint?: string;
   /** update, conflict: the remote's document against the file's, as a unified diff. */
   readonly diff?: string;
-  /** error: what is wrong, with line and column. */
+  /** error: what is wrong, with line and column (the first `MAX_PROBLEMS_PER_FILE`). */
   readonly problems?: readonly FileProblem[];
+  /** Problems found in the file beyond those listed in `problems`: shown as "and N more problems". */
+  readonly omittedProblems?: number;
+  /** The schema check stopped at its budget (1,000 findings): there may be more than `omittedProblems`. */
+  readonly problemCheckStopped?: boolean;
   /** The manifest path the object was tracked under when the file was renamed since the export. */
   readonly previousFile?: string;
   /**

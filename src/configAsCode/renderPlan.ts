@@ -4,6 +4,7 @@
 // so no value can start a line of its own or send an escape sequence to the terminal.
 import type { ApiRequest } from '../http/types';
 import { printableLines } from '../text/printable';
+import { moreProblemsText } from '../validation/problemLimit';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
@@ -45,6 +46,7 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
   for (const problem of entry.problems ?? []) {
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
+  if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));
   return lines;

@@ -1,9 +1,13 @@
 // One file's check before anything is planned from it: JSON syntax, the kind's JSON Schema (the same files VS
-// Code uses), then the kind's own rules. Each problem carries a line and column, for a terminal or an editor.
+// Code uses), then the kind's own rules. Each problem carries a line and column, for a terminal or an editor; at
+// most `MAX_PROBLEMS_PER_FILE` are listed (src/validation/problemLimit.ts), the others counted.
 import type { ResourceKind } from '../platforms/resourceKind';
-import { checkJsonText } from '../validation/checkJsonText';
 import { bundledSchemaValidator } from '../validation/bundledSchemas';
-import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
+import { checkJsonTextBounded } from '../validation/checkJsonText';
+import { parseJsonText, type ParsedJsonText } from '../validation/jsonTextLocations';
+import { LineIndex, type LineAndColumn } from '../validation/lineIndex';
+import { locatePointers } from '../validation/pointerLocator';
+import { boundedProblems } from '../validation/problemLimit';
 import { isSchemaName } from '../validation/schemaCatalogue';
 
 export interface FileProblem {
@@ -19,46 +23,63 @@ export interface FileProblem {
 export interface CheckedFile {
   /** The parsed document, when the text is JSON. */
   readonly document?: unknown;
+  /** The first `MAX_PROBLEMS_PER_FILE` problems. */
   readonly problems: readonly FileProblem[];
-}
-
-/** 1-based line and column of a UTF-16 offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  /** Problems found beyond those listed ("and N more"). */
+  readonly omittedProblems: number;
+  /** The schema check stopped at its budget: there may be more than `omittedProblems`. */
+  readonly problemCheckStopped?: boolean;
 }
 
 export function hasErrors(problems: readonly FileProblem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }
 
-/** `remote` is the object the file edits (for rules such as "the DEFAULT profile cannot be renamed"). */
-export function checkFile(text: string, kind: ResourceKind, remote: unknown): CheckedFile {
+/**
+ * `remote` is the object the file edits (for rules such as "the DEFAULT profile cannot be renamed"). `parsed`:
+ * the text already parsed by the caller, so it is parsed once. Linear in the text whatever it holds: the problems
+ * are capped, their places found in one scan, their lines from one line index.
+ */
+export function checkFile(text: string, kind: ResourceKind, remote: unknown, parsed: ParsedJsonText = parseJsonText(text)): CheckedFile {
+  const lines = new LineIndex(text);
   if (isSchemaName(kind.slug)) {
-    const located = checkJsonText(text, kind.slug, bundledSchemaValidator());
-    if (located.length > 0) {
-      const parsed = parseJsonText(text);
+    const located = checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed);
+    if (located.problems.length > 0) {
       return {
         ...(parsed.syntaxProblems.length === 0 && { document: parsed.value }),
-        problems: located.map((problem) => ({
+        problems: located.problems.map((problem) => ({
           message: problem.message,
           severity: 'error',
           ...(problem.pointer !== undefined && { pointer: problem.pointer }),
-          ...lineAndColumn(text, problem.offset),
+          ...lines.positionOf(problem.offset),
         })),
+        omittedProblems: located.omitted,
+        ...(located.stoppedEarly && { problemCheckStopped: true }),
       };
     }
   }
-  const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) {
-    return { problems: parsed.syntaxProblems.map((problem) => ({ message: problem.message, severity: 'error', ...lineAndColumn(text, problem.offset) })) };
+    return {
+      problems: parsed.syntaxProblems.map((problem) => ({ message: problem.message, severity: 'error', ...lines.positionOf(problem.offset) })),
+      omittedProblems: parsed.omittedSyntaxProblems,
+    };
   }
-  const problems = kind.checkDocument(parsed.value, remote).map((problem): FileProblem => ({
-    message: problem.message,
-    severity: problem.severity,
-    pointer: problem.pointer,
-    ...lineAndColumn(text, spanOfPointer(parsed.tree, problem.pointer).offset),
-  }));
-  return { document: parsed.value, problems };
+  const { problems, omitted } = boundedProblems(kind.checkDocument(parsed.value, remote));
+  const spans = locatePointers(text, problems);
+  return {
+    document: parsed.value,
+    problems: problems.map((problem, index): FileProblem => ({
+      message: problem.message,
+      severity: problem.severity,
+      pointer: problem.pointer,
+      ...lines.positionOf(spans[index].offset),
+    })),
+    omittedProblems: omitted,
+  };
+}
+
+/** Line and column of the value at `pointer` (or of its nearest existing parent), for a problem found elsewhere. */
+export function positionOfPointer(text: string, pointer: string): LineAndColumn {
+  const [span] = locatePointers(text, [{ pointer }]);
+  return new LineIndex(text).positionOf(span.offset);
 }

@@ -6,6 +6,7 @@ import type { ConfigPlan, PlanAction, PlanEntry } from '../configAsCode';
 import type { NotReadPath } from '../configAsCode/folderFiles';
 import { describeCounts } from '../configAsCode';
 import type { ConnectionRecord } from '../platforms/connection';
+import { moreProblemsText } from '../validation/problemLimit';
 
 export interface CurrentPlan {
   readonly plan: ConfigPlan;
@@ -88,6 +89,7 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
     const details = [
       `**${entry.summary}**`,
       entry.problems?.length ? entry.problems.map((problem) => `- ${problem.line !== undefined ? `line ${problem.line}: ` : ''}${problem.message}`).join('\n') : undefined,
+      entry.omittedProblems ? moreProblemsText(entry.omittedProblems, entry.problemCheckStopped) : undefined,
       entry.writePlan ? `Will send:\n\n${entry.writePlan.requests.map((request) => `\`${request.method} ${request.path}\``).join('\n\n')}` : undefined,
     ].filter(Boolean);
     item.tooltip = new vscode.MarkdownString(details.join('\n\n'));

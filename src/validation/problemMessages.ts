@@ -3,6 +3,7 @@
 // regular expression or a list of internals.
 import type { ErrorObject } from 'ajv';
 import { childPointer, segmentsFromPointer } from './jsonPointer';
+import { MAX_PROBLEMS_PER_FILE, type BoundedProblems } from './problemLimit';
 import type { SchemaProblem } from './schemaProblem';
 
 type SchemaNode = Record<string, unknown>;
@@ -17,16 +18,29 @@ const keywordPriority = [
   'minProperties', 'maxProperties', 'dependencies', 'required', 'additionalProperties',
 ];
 
-export function problemsFromAjvErrors(errors: readonly ErrorObject[], value: unknown, rootLabel: string): SchemaProblem[] {
-  const relevant = withoutAlternativeDetails(errors).filter((error) => error.keyword !== 'if');
-  const bestPerPointer = new Map<string, { priority: number; problem: SchemaProblem }>();
-  for (const error of relevant) {
-    const problem = problemFromError(error, value, rootLabel);
-    const priority = priorityOf(error.keyword);
-    const existing = bestPerPointer.get(problem.pointer);
-    if (!existing || priority < existing.priority) bestPerPointer.set(problem.pointer, { priority, problem });
+/**
+ * The first `limit` places with a problem, each with the best-explained one, and how many other places have one.
+ * Linear in the number of errors: messages are written for the places listed only, and every comparison between
+ * errors goes through a set or a map (a file with 448,000 bad entries gives ajv a million errors).
+ */
+export function problemsFromAjvErrors(
+  errors: readonly ErrorObject[], value: unknown, rootLabel: string, limit = MAX_PROBLEMS_PER_FILE,
+): BoundedProblems<SchemaProblem> {
+  const bestPerPointer = new Map<string, ErrorObject>();
+  const unlisted = new Set<string>();
+  for (const error of withoutAlternativeDetails(errors)) {
+    if (error.keyword === 'if') continue;
+    const pointer = pointerOf(error);
+    const existing = bestPerPointer.get(pointer);
+    if (existing) {
+      if (priorityOf(error.keyword) < priorityOf(existing.keyword)) bestPerPointer.set(pointer, error);
+    } else if (bestPerPointer.size < limit) {
+      bestPerPointer.set(pointer, error);
+    } else {
+      unlisted.add(pointer);
+    }
   }
-  return [...bestPerPointer.values()].map((entry) => entry.problem);
+  return { problems: [...bestPerPointer.values()].map((error) => problemFromError(error, value, rootLabel)), omitted: unlisted.size };
 }
 
 function priorityOf(keyword: string): number {
@@ -34,26 +48,65 @@ function priorityOf(keyword: string): number {
   return index < 0 ? keywordPriority.length : index;
 }
 
+/** Where a problem belongs: the value, or the property a `required` / `additionalProperties` names, or the repeat. */
+function pointerOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return childPointer(error.instancePath, String(params.missingProperty));
+    case 'additionalProperties':
+      return childPointer(error.instancePath, String(params.additionalProperty));
+    case 'uniqueItems':
+    case 'uniqueItemsByValue':
+      return childPointer(error.instancePath, Math.max(Number(params.i), Number(params.j)));
+    default:
+      return error.instancePath;
+  }
+}
+
 /**
  * An `anyOf` that fails reports every branch's failure too ("not a string", "not an integer"); the person only
  * needs the one sentence the `anyOf` carries. Branch errors sit under the anyOf's schema path and at or below
  * its instance path (both are needed: two values checked by the same shared definition share schema paths).
+ * Alternatives are looked up by schema path, so each error costs the depth of its schema path, not the number
+ * of alternatives.
  */
 function withoutAlternativeDetails(errors: readonly ErrorObject[]): ErrorObject[] {
   // "A value or null" (an update that may remove a field): for a value that is not null, the one real
   // alternative's own problems say more than "does not match any of the allowed forms".
-  const nullable = errors.filter(isNullableAlternative);
-  const kept = errors.filter((error) => !nullable.includes(error) && !nullable.some((alternative) => isNullBranchFailure(error, alternative)));
-  const alternatives = kept.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
-  return kept.filter(
-    (error) =>
-      !alternatives.some(
-        (alternative) =>
-          alternative !== error &&
-          error.schemaPath.startsWith(alternative.schemaPath + '/') &&
-          (error.instancePath === alternative.instancePath || error.instancePath.startsWith(alternative.instancePath + '/')),
-      ),
-  );
+  const nullable = new Set(errors.filter(isNullableAlternative));
+  const nullableAt = instancePathsBySchemaPath(nullable);
+  const kept = errors.filter((error) => !nullable.has(error) && !isNullBranchFailure(error, nullableAt));
+  const alternativesAt = instancePathsBySchemaPath(kept.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf'));
+  if (alternativesAt.size === 0) return kept;
+  return kept.filter((error) => !enclosingSchemaPaths(error.schemaPath).some((schemaPath) => {
+    const instancePaths = alternativesAt.get(schemaPath);
+    return instancePaths !== undefined && enclosingInstancePaths(error.instancePath).some((instancePath) => instancePaths.has(instancePath));
+  }));
+}
+
+function instancePathsBySchemaPath(errors: Iterable<ErrorObject>): Map<string, Set<string>> {
+  const bySchemaPath = new Map<string, Set<string>>();
+  for (const error of errors) {
+    let instancePaths = bySchemaPath.get(error.schemaPath);
+    if (!instancePaths) bySchemaPath.set(error.schemaPath, (instancePaths = new Set()));
+    instancePaths.add(error.instancePath);
+  }
+  return bySchemaPath;
+}
+
+/** `#/a/b/c` → `#/a/b`, `#/a`, `#`: the schema paths strictly above. */
+function enclosingSchemaPaths(schemaPath: string): string[] {
+  const paths: string[] = [];
+  for (let slash = schemaPath.lastIndexOf('/'); slash > 0; slash = schemaPath.lastIndexOf('/', slash - 1)) paths.push(schemaPath.slice(0, slash));
+  return paths;
+}
+
+/** `/a/b` → `/a/b`, `/a`, ``: the instance path itself and every one above. */
+function enclosingInstancePaths(instancePath: string): string[] {
+  const paths = [instancePath];
+  for (let slash = instancePath.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : instancePath.lastIndexOf('/', slash - 1)) paths.push(instancePath.slice(0, slash));
+  return paths;
 }
 
 function isNullableAlternative(error: ErrorObject): boolean {
@@ -62,18 +115,19 @@ function isNullableAlternative(error: ErrorObject): boolean {
   return Array.isArray(branches) && branches.length === 2 && branches.some((branch) => (branch as { type?: unknown }).type === 'null');
 }
 
-/** The null branch's own complaint ("must be null") under a nullable alternative. */
-function isNullBranchFailure(error: ErrorObject, alternative: ErrorObject): boolean {
-  return error.keyword === 'type' && (error.params as { type?: string }).type === 'null'
-    && error.schemaPath.startsWith(alternative.schemaPath + '/') && error.instancePath === alternative.instancePath;
+/** The null branch's own complaint ("must be null") under a nullable alternative at the same value. */
+function isNullBranchFailure(error: ErrorObject, nullableAt: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  return nullableAt.size > 0 && error.keyword === 'type' && (error.params as { type?: string }).type === 'null'
+    && enclosingSchemaPaths(error.schemaPath).some((schemaPath) => nullableAt.get(schemaPath)?.has(error.instancePath) === true);
 }
 
 function problemFromError(error: ErrorObject, value: unknown, rootLabel: string): SchemaProblem {
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   const params = error.params as Record<string, unknown>;
   const subject = subjectOf(error.instancePath, value, rootLabel);
-  const problem = (pointer: string, message: string, target: 'key' | 'value' = 'value'): SchemaProblem => ({
-    pointer,
+  // The place the problem is counted at (problemsFromAjvErrors), so a listed problem is where it was counted.
+  const problem = (message: string, target: 'key' | 'value' = 'value'): SchemaProblem => ({
+    pointer: pointerOf(error),
     message,
     severity: 'error',
     target,
@@ -82,24 +136,22 @@ function problemFromError(error: ErrorObject, value: unknown, rootLabel: string)
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const pointer = childPointer(error.instancePath, missing);
       // A conditional requirement (`then`/`else`) carries the reason in its errorMessage.
       const conditional = /\/(then|else)\/required$/.test(error.schemaPath);
       const reason = conditional ? handWrittenMessage(parentSchema, missing) : undefined;
-      return problem(pointer, reason ?? `missing required property "${missing}"${misspeltHint(missing, error, value, parentSchema)}`);
+      return problem(reason ?? `missing required property "${missing}"${misspeltHint(missing, error, value, parentSchema)}`);
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const known = Object.keys((parentSchema.properties as SchemaNode | undefined) ?? {});
       const suggestion = closestName(extra, known);
       const hint = suggestion ? `: did you mean "${suggestion}"?` : '';
-      return problem(childPointer(error.instancePath, extra), `unknown property "${extra}"${hint}`, 'key');
+      return problem(`unknown property "${extra}"${hint}`, 'key');
     }
     case 'uniqueItems':
     case 'uniqueItemsByValue': {
       const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
       return problem(
-        childPointer(error.instancePath, second),
         `${subject} lists the same entry twice: items ${first} and ${second} (counting from 0) are identical`,
       );
     }
@@ -107,21 +159,21 @@ function problemFromError(error: ErrorObject, value: unknown, rootLabel: string)
       const notSchema = (error.schema ?? {}) as SchemaNode;
       const message =
         handWrittenMessage(notSchema, subject) ?? handWrittenMessage(parentSchema, subject) ?? `${subject} has a value that is not allowed here`;
-      return problem(error.instancePath, message);
+      return problem(message);
     }
     case 'false schema':
-      return problem(error.instancePath, `${subject} is not allowed here`);
+      return problem(`${subject} is not allowed here`);
     case 'type':
-      return problem(error.instancePath, `${subject} ${typePhrase(String(params.type), dataAt(value, error.instancePath))}`);
+      return problem(`${subject} ${typePhrase(String(params.type), dataAt(value, error.instancePath))}`);
     case 'enum':
     case 'const':
     case 'anyOf':
     case 'oneOf':
     case 'pattern':
     case 'format':
-      return problem(error.instancePath, handWrittenMessage(parentSchema, subject) ?? `${subject} ${fallbackPhrase(error, parentSchema)}`);
+      return problem(handWrittenMessage(parentSchema, subject) ?? `${subject} ${fallbackPhrase(error, parentSchema)}`);
     default:
-      return problem(error.instancePath, `${subject} ${limitPhrase(error, parentSchema)}`);
+      return problem(`${subject} ${limitPhrase(error, parentSchema)}`);
   }
 }
 

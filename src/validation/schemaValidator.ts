@@ -1,8 +1,11 @@
 // Validates a parsed document or request body against its JSON Schema, with the same schema files VS Code's JSON
 // language service uses for squiggles, so the editor and the push gate can never disagree.
 import Ajv, { type AnySchemaObject, type ValidateFunction } from 'ajv';
+import { addErrorBudgetKeyword, withErrorBudget } from './errorBudget';
+import { withInlinedRefs } from './inlineRefs';
 import { type SchemaName, schemaEntry, schemaEntries } from './schemaCatalogue';
 import { problemsFromAjvErrors } from './problemMessages';
+import { SCHEMA_ERROR_BUDGET, type BoundedProblems } from './problemLimit';
 import type { SchemaProblem } from './schemaProblem';
 
 /** A schema file's parsed content. */
@@ -22,8 +25,10 @@ export const editorAnnotationKeywords = [
 ] as const;
 
 export interface SchemaValidator {
-  /** Every problem the schema finds in `value`; empty when it is valid. */
+  /** The problems the schema finds in `value` (the first `MAX_PROBLEMS_PER_FILE`); empty when it is valid. */
   validate(name: SchemaName, value: unknown): SchemaProblem[];
+  /** The same, with the number of problems found beyond those listed. */
+  check(name: SchemaName, value: unknown): BoundedProblems<SchemaProblem>;
   /** Compiles the schema now (it is otherwise compiled on first use); throws if the schema is broken. */
   compile(name: SchemaName): void;
 }
@@ -44,13 +49,18 @@ export function createSchemaValidator(schemaDocuments: readonly SchemaDocument[]
     return validateFunction;
   }
 
+  function check(name: SchemaName, value: unknown): BoundedProblems<SchemaProblem> {
+    const validateFunction = validatorFor(name);
+    if (validateFunction(value)) return { problems: [], omitted: 0 };
+    const rootLabel = schemaEntry(name).role === 'request' ? 'the request body' : 'the document';
+    const errors = validateFunction.errors ?? [];
+    const found = problemsFromAjvErrors(errors, value, rootLabel);
+    return errors.length >= SCHEMA_ERROR_BUDGET ? { ...found, stoppedEarly: true } : found;
+  }
+
   return {
-    validate(name, value) {
-      const validateFunction = validatorFor(name);
-      if (validateFunction(value)) return [];
-      const rootLabel = schemaEntry(name).role === 'request' ? 'the request body' : 'the document';
-      return problemsFromAjvErrors(validateFunction.errors ?? [], value, rootLabel);
-    },
+    validate: (name, value) => check(name, value).problems,
+    check,
     compile(name) {
       validatorFor(name);
     },
@@ -62,8 +72,11 @@ function newAjv(schemaDocuments: readonly SchemaDocument[]): Ajv {
   // verbose: the messages need the failing schema node (its errorMessage and enumDescriptions).
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
   ajv.addVocabulary([...editorAnnotationKeywords]);
+  addErrorBudgetKeyword(ajv);
   ajv.addKeyword({ keyword: LINEAR_UNIQUE_ITEMS, schemaType: 'boolean', type: 'array', errors: true, validate: uniqueItemsByValue });
-  for (const document of schemaDocuments) ajv.addSchema(withLinearUniqueItems(document) as SchemaDocument);
+  for (const document of withInlinedRefs(schemaDocuments.map((document) => withLinearUniqueItems(document) as SchemaDocument))) {
+    ajv.addSchema(withErrorBudget(document) as SchemaDocument);
+  }
   return ajv;
 }
 
