@@ -18,6 +18,7 @@ import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, ty
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
 import { FileChecks } from './fileChecks';
+import { applyRemoteRules } from './remoteRules';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
 
@@ -158,7 +159,8 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const fileEntries: PlanEntry[] = [];
   for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
   for (const file of untrackedFiles) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
-  entries.push(...identities.refuseSharedIdentities(fileEntries));
+  progress({ message: 'Checking the changes against the remote\'s rules' });
+  entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
 
   return {

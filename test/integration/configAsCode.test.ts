@@ -93,6 +93,23 @@ describe('Roaming configuration as code in VS Code', function () {
     assert.equal(again.counts.create + again.counts.update + again.counts.delete, 0, 'nothing left to apply');
   });
 
+  it('shows a file the remote rules refuse (an unknown TADIG) as invalid in the Folder Plan view, as the editor does', async () => {
+    await ensureExported();
+    const baltics = fileOf('destination-group', '2507');
+    const before = readJson(baltics);
+    writeJson(baltics, { ...before, tadigCodeList: [...(before.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }] });
+    try {
+      const planned = await plan();
+      assert.deepEqual(planned.entries.filter((entry) => entry.action === 'error').map((entry) => entry.id), ['2507']);
+      const shown = api.planView.plan?.plan.entries.find((entry) => entry.id === '2507');
+      assert.match(shown?.problems?.[0]?.message ?? '', /ZZZZZ is not in the account's network list/);
+      assert.equal(await apply(), undefined, 'a plan with an invalid file is not applied');
+      assert.equal(sftAccount().destinationGroups.find((group) => group.destinationListId === '2507')!.operators.some((operator) => operator.tadigCode === 'ZZZZZ'), false);
+    } finally {
+      writeJson(baltics, before);
+    }
+  });
+
   it('shows a remote change since the export as a conflict and does not overwrite it', async () => {
     await ensureExported();
     const login = await fetch(`${api.launcher.urls!.sft}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sandbox-reseller', password: 'sandbox' }) });
