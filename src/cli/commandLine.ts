@@ -1,7 +1,7 @@
 // The command line's words into typed options, with node's own parser. Unknown options, stray arguments and a
 // password given as a flag are refused with a message that says what to type instead.
 import { parseArgs } from 'node:util';
-import { isKindSlug, kindByFolder } from '../platforms/registry';
+import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { UsageError } from './cliIo';
 import { APPLY_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
@@ -86,7 +86,7 @@ function list(value: string | undefined): string[] | undefined {
 function kindSlugs(value: string | undefined): KindSlug[] | undefined {
   return list(value)?.map((word) => {
     const slug = isKindSlug(word) ? word : kindByFolder(word)?.slug;
-    if (!slug) throw new UsageError(`--kinds: "${word}" is not a kind. Kinds: roaming-profile, destination-group, service-profile, region, voice-price, text-price, data-price.`);
+    if (!slug) throw new UsageError(`--kinds: "${word}" is not a kind. Kinds: ${RESOURCE_KINDS.map((kind) => kind.slug).join(', ')}.`);
     return slug;
   });
 }

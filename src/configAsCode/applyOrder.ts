@@ -1,22 +1,23 @@
-// The order writes go out in. Objects that others refer to come first on the way in and last on the way out:
-// a roaming profile names its destination group, so groups are created and changed before profiles, and
-// profiles deleted before groups; TelecomX regions go before the voice, text and data prices. Service profiles
-// refer to nothing the folder holds.
+// The order writes go out in, derived from what the kinds say they refer to (`ResourceKind.references`): a kind
+// that others name comes first on the way in and last on the way out. A roaming profile names its destination
+// group, so groups are created and changed before profiles, and profiles deleted before groups. Kinds of the same
+// rank keep the registry's order, so that a plan reads the same every time.
+import { kindBySlug, RESOURCE_KINDS } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 
-/** Lower ranks are referred to by higher ones. */
-const DEPENDENCY_RANK: Readonly<Record<KindSlug, number>> = {
-  'destination-group': 0,
-  'service-profile': 0,
-  'roaming-profile': 1,
-  region: 0,
-  'voice-price': 1,
-  'text-price': 1,
-  'data-price': 1,
-};
+/** 0 for a kind that names no other kind; otherwise one more than the highest rank it names. */
+export function dependencyRank(slug: KindSlug, visiting: ReadonlySet<KindSlug> = new Set()): number {
+  const kind = kindBySlug(slug);
+  if (!kind || visiting.has(slug)) return 0;
+  const named = kind.references.map((reference) => reference.target).filter((target) => target !== slug);
+  const inPath = new Set([...visiting, slug]);
+  return named.reduce((rank, target) => Math.max(rank, dependencyRank(target, inPath) + 1), 0);
+}
 
-/** Within a rank, a fixed kind order, so that a plan reads the same every time. */
-const KIND_ORDER: readonly KindSlug[] = ['destination-group', 'service-profile', 'roaming-profile', 'region', 'voice-price', 'text-price', 'data-price'];
+function registryIndex(slug: KindSlug): number {
+  const index = RESOURCE_KINDS.findIndex((kind) => kind.slug === slug);
+  return index < 0 ? RESOURCE_KINDS.length : index;
+}
 
 export interface OrderedWrite {
   readonly action: 'create' | 'update' | 'delete';
@@ -33,9 +34,9 @@ export function compareApplyOrder(left: OrderedWrite, right: OrderedWrite): numb
   const phase = (write: OrderedWrite): number => (write.action === 'delete' ? 1 : 0);
   if (phase(left) !== phase(right)) return phase(left) - phase(right);
   const direction = phase(left) === 1 ? -1 : 1;
-  const rank = DEPENDENCY_RANK[left.kind] - DEPENDENCY_RANK[right.kind];
+  const rank = dependencyRank(left.kind) - dependencyRank(right.kind);
   if (rank !== 0) return direction * rank;
-  const kind = KIND_ORDER.indexOf(left.kind) - KIND_ORDER.indexOf(right.kind);
+  const kind = registryIndex(left.kind) - registryIndex(right.kind);
   if (kind !== 0) return direction * kind;
   if (left.action !== right.action) return left.action === 'create' ? -1 : 1;
   return left.file < right.file ? -1 : left.file > right.file ? 1 : 0;

@@ -4,6 +4,7 @@
 // a file not applied yet gets its id during apply, right after its group is created (groups go first).
 import * as fs from 'node:fs';
 import * as jsonc from 'jsonc-parser';
+import { kindBySlug } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { checkNoLinkOnTheWay, pathInsideFolder } from './folderPaths';
 
@@ -14,10 +15,12 @@ export function pendingId(index: number): string {
   return `9000000000000000${String(index).padStart(2, '0')}`;
 }
 
-/** Top-level fields that may hold a reference, per kind, and the kind of file they name. */
-const REFERENCE_FIELDS: Partial<Record<KindSlug, ReadonlyArray<{ readonly field: string; readonly target: KindSlug }>>> = {
-  'roaming-profile': [{ field: 'destinationGroupId', target: 'destination-group' }],
-};
+/** Top-level fields of `kind` that may name a file of the folder, and the kind of file they name (the kind says). */
+function fileReferenceFields(kind: KindSlug): Array<{ readonly field: string; readonly target: KindSlug }> {
+  return (kindBySlug(kind)?.references ?? [])
+    .filter((reference) => reference.mayNameFile === true && /^\/[^/*]+$/.test(reference.pointer))
+    .map((reference) => ({ field: reference.pointer.slice(1), target: reference.target }));
+}
 
 export interface FolderReference {
   readonly field: string;
@@ -36,7 +39,7 @@ export function referencedPath(value: string): string {
 export function referencesIn(kind: KindSlug, document: unknown): FolderReference[] {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return [];
   const values = document as Record<string, unknown>;
-  return (REFERENCE_FIELDS[kind] ?? []).flatMap(({ field, target }) => {
+  return fileReferenceFields(kind).flatMap(({ field, target }) => {
     const value = values[field];
     if (typeof value !== 'string' || !value.startsWith(REFERENCE_PREFIX)) return [];
     return [{ field, pointer: `/${field}`, file: referencedPath(value), target }];

@@ -1,6 +1,7 @@
 // Which kind's rules apply to a file, and where in the file the kind's object sits. A document file is the
 // object itself; a request body wraps it (`roamingProfileInfo`, `Request.requestParam.serviceProfile`…) or is a
 // partial change of it (modify/update bodies send only what changes). Pure: no `vscode` import.
+import { RESOURCE_KINDS } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import type { SchemaName } from '../validation/schemaCatalogue';
 
@@ -19,35 +20,15 @@ export interface CheckSubject {
   readonly role: SubjectRole;
 }
 
-const SFT_ROAMING_PROFILE = '/roamingProfileInfo';
-const SFT_DESTINATION_GROUP = '/destinationGroupinfo';
-const SFT_SERVICE_PROFILE = '/Request/requestParam/serviceProfile';
-
-/** Request bodies holding (part of) an object; logins and deletes carry no object to judge. */
-const REQUEST_SUBJECTS: Partial<Record<SchemaName, CheckSubject>> = {
-  'create-roaming-profile': { kind: 'roaming-profile', pointerPrefix: SFT_ROAMING_PROFILE, role: 'create' },
-  'modify-roaming-profile': { kind: 'roaming-profile', pointerPrefix: SFT_ROAMING_PROFILE, role: 'change' },
-  'create-destination-group': { kind: 'destination-group', pointerPrefix: SFT_DESTINATION_GROUP, role: 'create' },
-  'modify-destination-group': { kind: 'destination-group', pointerPrefix: SFT_DESTINATION_GROUP, role: 'change' },
-  'create-service-profile': { kind: 'service-profile', pointerPrefix: SFT_SERVICE_PROFILE, role: 'create' },
-  'modify-service-profile': { kind: 'service-profile', pointerPrefix: SFT_SERVICE_PROFILE, role: 'change' },
-  'create-region': { kind: 'region', pointerPrefix: '', role: 'create' },
-  'update-region': { kind: 'region', pointerPrefix: '', role: 'change' },
-  'create-voice-price': { kind: 'voice-price', pointerPrefix: '', role: 'create' },
-  'update-voice-price': { kind: 'voice-price', pointerPrefix: '', role: 'change' },
-  'create-text-price': { kind: 'text-price', pointerPrefix: '', role: 'create' },
-  'update-text-price': { kind: 'text-price', pointerPrefix: '', role: 'change' },
-  'create-data-price': { kind: 'data-price', pointerPrefix: '', role: 'create' },
-  'update-data-price': { kind: 'data-price', pointerPrefix: '', role: 'change' },
-};
-
-const DOCUMENT_KINDS: readonly KindSlug[] = [
-  'roaming-profile', 'destination-group', 'service-profile', 'region', 'voice-price', 'text-price', 'data-price',
-];
-
+/**
+ * A document of a kind is the object itself; a request body is what its kind says it carries
+ * (`ResourceKind.requestBodies`); logins and deletes carry no object to judge.
+ */
 export function checkSubjectFor(schemaName: SchemaName): CheckSubject | undefined {
-  if ((DOCUMENT_KINDS as readonly string[]).includes(schemaName)) {
-    return { kind: schemaName as KindSlug, pointerPrefix: '', role: 'document' };
+  for (const kind of RESOURCE_KINDS) {
+    if (kind.slug === schemaName) return { kind: kind.slug, pointerPrefix: '', role: 'document' };
+    const body = kind.requestBodies.find((candidate) => candidate.schema === schemaName);
+    if (body) return { kind: kind.slug, pointerPrefix: body.pointerPrefix, role: body.role };
   }
-  return REQUEST_SUBJECTS[schemaName];
+  return undefined;
 }

@@ -4,9 +4,32 @@
 import type { ApiRequest, ApiResponse, CallOptions, WriteOutcome } from '../http/types';
 import type { ConnectionRecord, PlatformId } from './connection';
 
-export type KindSlug =
-  | 'roaming-profile' | 'destination-group' | 'service-profile'
-  | 'region' | 'voice-price' | 'text-price' | 'data-price';
+/**
+ * A kind's slug (`roaming-profile`, `region`…): the kinds are what the registry holds (`registry.ts`), so the
+ * slug is a string, not a list written here.
+ */
+export type KindSlug = string;
+
+/** A field of a document that names another object by its id. */
+export interface KindReference {
+  /** JSON pointer to the field; a `*` part stands for every entry of a list. */
+  readonly pointer: string;
+  readonly target: KindSlug;
+  /**
+   * In a config-as-code folder the field may name the target's file instead (`"@destination-groups/….json"`),
+   * so that both are created in one apply. Top-level fields only.
+   */
+  readonly mayNameFile?: boolean;
+}
+
+/** A request body (a schema of the catalogue) that carries this kind's object, for the editor's checks. */
+export interface KindRequestBody {
+  readonly schema: string;
+  /** JSON pointer to the object inside the body (`''` when the body is the object). */
+  readonly pointerPrefix: string;
+  /** `create`: every field is there; `change`: only the fields that change (modify/update). */
+  readonly role: 'create' | 'change';
+}
 
 /** What a kind needs from the shared client: one authenticated, rate-limited, logged call. */
 export interface PlatformClient {
@@ -99,6 +122,13 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
   readonly icon: string;
   /** True when `list` pages on the server (a "Load more" node pages on). */
   readonly pagedRemotely: boolean;
+  /**
+   * The fields that name other objects. They decide the order writes go out in (what is named is created first,
+   * deleted last) and which fields may name a file of a folder.
+   */
+  readonly references: readonly KindReference[];
+  /** The request bodies (schema names) that carry this kind's object. */
+  readonly requestBodies: readonly KindRequestBody[];
 
   list(client: PlatformClient, query: ListQuery, options?: CallOptions): Promise<ListPage<TRemote>>;
   /** `undefined` when the remote has no such object. */

@@ -365,6 +365,11 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   plural: 'Destination Groups',
   icon: 'list-unordered',
   pagedRemotely: false,
+  references: [],
+  requestBodies: [
+    { schema: 'create-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'create' },
+    { schema: 'modify-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'change' },
+  ],
   async list(client, _query, options) {
     return { items: await list(client, options) };
   },

@@ -213,6 +213,11 @@ export const roamingProfileKind: ResourceKind<RoamingProfileRow, RoamingProfileD
   plural: 'Roaming Profiles',
   icon: 'globe',
   pagedRemotely: false,
+  references: [{ pointer: '/destinationGroupId', target: 'destination-group', mayNameFile: true }],
+  requestBodies: [
+    { schema: 'create-roaming-profile', pointerPrefix: '/roamingProfileInfo', role: 'create' },
+    { schema: 'modify-roaming-profile', pointerPrefix: '/roamingProfileInfo', role: 'change' },
+  ],
   async list(client, _query, options) {
     return { items: await list(client, options) };
   },

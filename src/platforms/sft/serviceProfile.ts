@@ -276,6 +276,11 @@ export const serviceProfileKind: ResourceKind<ServiceProfileRow, ServiceProfileD
   plural: 'Service Profiles',
   icon: 'symbol-misc',
   pagedRemotely: false,
+  references: [],
+  requestBodies: [
+    { schema: 'create-service-profile', pointerPrefix: '/Request/requestParam/serviceProfile', role: 'create' },
+    { schema: 'modify-service-profile', pointerPrefix: '/Request/requestParam/serviceProfile', role: 'change' },
+  ],
   async list(client, _query, options) {
     return { items: await list(client, options) };
   },

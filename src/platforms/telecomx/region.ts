@@ -381,6 +381,12 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
   plural: 'Regions',
   icon: 'map',
   pagedRemotely: true,
+  // Outbound voice prices name the called region (this one included): no order follows from a kind naming itself.
+  references: [{ pointer: '/voice/outbound/*/_id', target: 'region' }],
+  requestBodies: [
+    { schema: 'create-region', pointerPrefix: '', role: 'create' },
+    { schema: 'update-region', pointerPrefix: '', role: 'change' },
+  ],
   list: (client, query, options) => list(client, query, options),
   get,
   idOf: (remote) => remote._id,

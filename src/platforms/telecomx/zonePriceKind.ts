@@ -7,7 +7,7 @@ import { RemoteError } from '../../http/types';
 import { asText, isJsonObject, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KindSlug, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { readTelecomxAnswer } from './errors';
 import { checkPriceTriples, describePrice, priceLines, type PriceTripleFields } from './prices';
@@ -29,7 +29,7 @@ export interface ZonePrice {
 export type ZonePriceDocument = Omit<ZonePrice, '_id'>;
 
 export interface ZonePriceSpec {
-  readonly slug: Extract<KindSlug, 'voice-price' | 'text-price' | 'data-price'>;
+  readonly slug: 'voice-price' | 'text-price' | 'data-price';
   readonly folder: string;
   /** `/roaming/voice`… */
   readonly collection: string;
@@ -223,6 +223,12 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     plural: spec.plural,
     icon: spec.icon,
     pagedRemotely: false,
+    // Prices name zones (NORDIC, EU…), not regions by id.
+    references: [],
+    requestBodies: [
+      { schema: `create-${spec.slug}`, pointerPrefix: '', role: 'create' },
+      { schema: `update-${spec.slug}`, pointerPrefix: '', role: 'change' },
+    ],
     async list(client, _query, options) {
       return { items: await listAll(client, options) };
     },
