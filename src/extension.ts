@@ -1,7 +1,8 @@
 // Composition root: builds the services once and registers every command, view and provider. Activation is
 // lazy (the Roaming view, a command, a `roaming:` document); nothing here reads the network.
 import * as vscode from 'vscode';
-import { showError, showInformation } from './ui/notifications';
+import { describeCommandFailure } from './ui/commandFailures';
+import { recentNotifications, showError, showInformation } from './ui/notifications';
 import { pickConnection } from './commands/pickers';
 import { clearFilter, filterFolder, loadMore, refresh, refreshKind, retry, sortFolder } from './commands/explorerCommands';
 import {
@@ -44,6 +45,8 @@ export interface TestApi {
   readonly prompter: Prompter;
   readonly pipeline: PushPipeline;
   readonly planView: PlanView;
+  /** What the person was told, newest last. */
+  readonly notifications: typeof recentNotifications;
   readonly logUri: vscode.Uri;
   readonly globalStorageUri: vscode.Uri;
   readonly globalStateKeys: () => readonly string[];
@@ -128,8 +131,20 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     }
   };
 
+  // One error path for every command: what a handler does not handle itself is shown once, with its next step,
+  // and logged once — never VS Code's generic "command failed" with a stack.
+  const titles = commandTitles(context);
   const register = (command: string, handler: (...args: never[]) => unknown) =>
-    context.subscriptions.push(vscode.commands.registerCommand(command, handler as (...args: unknown[]) => unknown));
+    context.subscriptions.push(vscode.commands.registerCommand(command, async (...args: unknown[]) => {
+      try {
+        return await (handler as (...given: unknown[]) => unknown)(...args);
+      } catch (error) {
+        const message = describeCommandFailure(titles.get(command) ?? command, error);
+        logger.warn(`${command}: ${message}`);
+        void showError(message);
+        return undefined;
+      }
+    }));
 
   register('roaming.showLog', () => channel.show(true));
   register('roaming.addConnection', (args?: object) => addConnection(connectionContext, args));
@@ -184,12 +199,19 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     store, clients, launcher, explorer, treeView, fileSystem, prompter, pipeline, planView,
+    notifications: recentNotifications,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,
     globalStateKeys: () => context.globalState.keys(),
     globalStateValue: (key) => context.globalState.get(key),
     readSecret: (key) => context.secrets.get(key),
   };
+}
+
+/** Each command's title as the palette shows it, from package.json. */
+function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
+  const commands = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string; category?: string }> } }).contributes?.commands ?? [];
+  return new Map(commands.map((entry) => [entry.command, entry.title]));
 }
 
 async function withConnection(store: ConnectionStore, node: ConnectionNode | undefined, purpose: string, action: (connection: ConnectionRecord) => Promise<void>): Promise<void> {

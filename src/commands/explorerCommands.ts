@@ -1,6 +1,5 @@
 // Commands on the tree itself: refresh, retry, filter, sort, load more.
 import * as vscode from 'vscode';
-import { showError } from '../ui/notifications';
 import type { ConnectionStore } from '../connections/connectionStore';
 import { ConnectionNode } from '../explorer/connectionNode';
 import type { ExplorerNode } from '../explorer/explorerNode';
@@ -74,13 +73,9 @@ export function sortFolder(node: unknown, order: SortOrder): void {
   if (isFolder(node)) node.setSort(order);
 }
 
+/** A failure is shown by the one error path of every command (extension.ts). */
 export async function loadMore(node: unknown): Promise<void> {
-  if (!(node instanceof LoadMoreNode)) return;
-  try {
-    await node.parent.loadMore();
-  } catch (error) {
-    void showError(`Could not load more: ${(error as Error).message}`);
-  }
+  if (node instanceof LoadMoreNode) await node.parent.loadMore();
 }
 
 /** Reloads every open folder of a kind on a connection (after a push or a delete). */

@@ -156,20 +156,17 @@ export async function findGroupsWithNetwork(context: ObjectCommandContext, tadig
   if (!tadigCode) return;
   const code = tadigCode.trim().toUpperCase();
   const groupKind = context.kindBySlug('destination-group');
-  try {
-    const groups = await findDestinationGroupsWithTadig(context.clients.clientFor(connection), code);
-    if (groups.length === 0) {
-      void showInformation(`No destination group of ${connection.name} contains ${code}.`);
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(
-      groups.map((group) => ({ label: group.name, description: group.id, group })),
-      { title: `${groups.length} destination group${groups.length === 1 ? '' : 's'} of ${connection.name} contain ${code}`, placeHolder: 'Open one' },
-    );
-    if (picked && groupKind) await vscode.window.showTextDocument(context.fileSystem.uriFor(connection.id, groupKind, picked.group.id));
-  } catch (error) {
-    void showError(`Could not search ${connection.name} for ${code}: ${(error as Error).message}`);
+  // A failed search is shown by the one error path of every command (extension.ts), with its next step.
+  const groups = await findDestinationGroupsWithTadig(context.clients.clientFor(connection), code);
+  if (groups.length === 0) {
+    void showInformation(`No destination group of ${connection.name} contains ${code}.`);
+    return;
   }
+  const picked = await vscode.window.showQuickPick(
+    groups.map((group) => ({ label: group.name, description: group.id, group })),
+    { title: `${groups.length} destination group${groups.length === 1 ? '' : 's'} of ${connection.name} contain ${code}`, placeHolder: 'Open one' },
+  );
+  if (picked && groupKind) await vscode.window.showTextDocument(context.fileSystem.uriFor(connection.id, groupKind, picked.group.id));
 }
 
 function activeRoamingUri(uri?: unknown): vscode.Uri | undefined {

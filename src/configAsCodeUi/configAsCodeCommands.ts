@@ -77,27 +77,23 @@ export async function exportToFolder(context: ConfigAsCodeContext, node?: unknow
   const folder = options.folder ?? await chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
   if (!folder) return undefined;
   const selected = items.filter((item) => item.connection.id === connection.id);
-  try {
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Exporting ${connection.name}`, cancellable: true },
-      (progress, token) => exportFolder(context.clients.clientFor(connection), {
-        folder,
-        ...(selected.length > 0 && { kinds: [...new Set(selected.map((item) => item.kind.slug))], ids: selected.map((item) => item.remoteId) }),
-        signal: abortSignalFor(token),
-        onProgress: (event) => progress.report({ message: event.message }),
-      }),
-    );
-    const written = result.files.filter((file) => file.written).length;
-    context.log(`Exported ${result.files.length} objects of ${connection.name} to ${folder} (${written} written)`);
-    void showInformation(
-      `Exported ${result.files.length} objects of ${connection.name} to ${folder}${result.removed.length ? `; removed ${result.removed.length} files of objects deleted remotely` : ''}.`,
-      'Plan Folder…',
-    ).then((choice) => { if (choice) void vscode.commands.executeCommand('roaming.planFolder', { folder }); });
-    return folder;
-  } catch (error) {
-    void showError(`Export of ${connection.name} failed: ${messageOf(error)}`);
-    return undefined;
-  }
+  // A failure is shown by the one error path of every command (extension.ts), with its next step.
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Exporting ${connection.name}`, cancellable: true },
+    (progress, token) => exportFolder(context.clients.clientFor(connection), {
+      folder,
+      ...(selected.length > 0 && { kinds: [...new Set(selected.map((item) => item.kind.slug))], ids: selected.map((item) => item.remoteId) }),
+      signal: abortSignalFor(token),
+      onProgress: (event) => progress.report({ message: event.message }),
+    }),
+  );
+  const written = result.files.filter((file) => file.written).length;
+  context.log(`Exported ${result.files.length} objects of ${connection.name} to ${folder} (${written} written)`);
+  void showInformation(
+    `Exported ${result.files.length} objects of ${connection.name} to ${folder}${result.removed.length ? `; removed ${result.removed.length} files of objects deleted remotely` : ''}.`,
+    'Plan Folder…',
+  ).then((choice) => { if (choice) void vscode.commands.executeCommand('roaming.planFolder', { folder }); });
+  return folder;
 }
 
 /** The known connection a folder's manifest was made for (the same platform, URL and account). */

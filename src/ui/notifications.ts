@@ -7,10 +7,16 @@ import { scrubSecrets } from '../http/knownSecrets';
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/** The latest notifications as shown (scrubbed), newest last: what a test reads to see what a person was told. */
+export const recentNotifications: Array<{ readonly severity: Severity; readonly message: string }> = [];
+const KEPT_NOTIFICATIONS = 50;
+
 /** Resolves the chosen item, or undefined when dismissed. */
 export function notify(severity: Severity, message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined> {
   const safeOptions: vscode.MessageOptions = options.detail === undefined ? options : { ...options, detail: scrubSecrets(options.detail) };
   const text = scrubSecrets(message);
+  recentNotifications.push({ severity, message: text });
+  if (recentNotifications.length > KEPT_NOTIFICATIONS) recentNotifications.shift();
   switch (severity) {
     case 'error': return vscode.window.showErrorMessage(text, safeOptions, ...items);
     case 'warning': return vscode.window.showWarningMessage(text, safeOptions, ...items);

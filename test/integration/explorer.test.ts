@@ -1,6 +1,8 @@
 // The Roaming tree on the sandbox, through the real commands and tree provider inside VS Code.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/explorer/explorerNode';
@@ -157,6 +159,25 @@ describe('Roaming explorer on the sandbox', function () {
     assert.equal(sftUrlAfter, sftUrlBefore, 'the sandbox came back on the same port, so the tree was kept');
     await vscode.commands.executeCommand('roaming.retry', error);
     assert.ok((await labelsUnder(api, folder)).includes('NB-IoT Only'));
+  });
+
+  it('a command that fails shows one message with the command and the reason, never a stack', async () => {
+    // A folder whose kind folder is a link elsewhere: export refuses it before writing anything.
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'roaming-command-failure-'));
+    fs.mkdirSync(path.join(workspace, 'elsewhere'));
+    fs.mkdirSync(path.join(workspace, 'config'));
+    fs.symlinkSync(path.join(workspace, 'elsewhere'), path.join(workspace, 'config', 'destination-groups'));
+    const before = api.notifications.length;
+    try {
+      assert.equal(await vscode.commands.executeCommand('roaming.exportToFolder', sft, undefined, { folder: path.join(workspace, 'config') }), undefined);
+      const shown = api.notifications.slice(before).filter((notification) => notification.severity === 'error');
+      assert.equal(shown.length, 1, JSON.stringify(shown));
+      assert.match(shown[0].message, /^Export to Folder.*: destination-groups is a symbolic link/);
+      assert.doesNotMatch(shown[0].message, /\n\s+at /);
+      assert.deepEqual(fs.readdirSync(path.join(workspace, 'elsewhere')), [], 'nothing written through the link');
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('deletes every selected object after one confirmation listing them all', async () => {
