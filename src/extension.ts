@@ -15,6 +15,7 @@ import { DocumentConnectionStatus, DocumentHeaderLens } from './documents/docume
 import { SaveReasons } from './documents/saveReasons';
 import { PushPipeline } from './documents/pushPipeline';
 import { RemoteContentProvider, REMOTE_SCHEME } from './documents/remoteContent';
+import { RoamingDocuments } from './documents/roamingDocuments';
 import { RoamingFileSystem } from './documents/roamingFileSystem';
 import { ROAMING_SCHEME } from './documents/roamingUri';
 import { ConnectionNode } from './explorer/connectionNode';
@@ -41,7 +42,7 @@ export interface TestApi {
   readonly launcher: SandboxLauncher;
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
-  readonly fileSystem: RoamingFileSystem;
+  readonly documents: RoamingDocuments;
   readonly prompter: Prompter;
   readonly pipeline: PushPipeline;
   readonly planView: PlanView;
@@ -78,22 +79,23 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const explorer = new ExplorerProvider(store, () => services);
   const treeView = vscode.window.createTreeView('roaming.explorer', { treeDataProvider: explorer, canSelectMany: true, showCollapseAll: true });
 
-  const fileSystem = new RoamingFileSystem(store, clients, kindBySlug);
-  const remoteContent = new RemoteContentProvider(fileSystem, clients);
+  const documents = new RoamingDocuments(store, clients, kindBySlug);
+  const remoteContent = new RemoteContentProvider(documents, clients);
   const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
   // One set of short-lived reads for the editor's live checks, the save gate and the push.
   const reads = new CachedReads(clients);
   const saveReasons = new SaveReasons();
   context.subscriptions.push(saveReasons);
   const pipeline = new PushPipeline({
-    fileSystem, clients, prompter, diagnostics,
+    documents, clients, prompter, diagnostics,
     isAutoSave: (uri) => saveReasons.takeWasAutomatic(uri),
     reads,
     onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
     log: (message) => logger.info(message),
   });
-  fileSystem.setSaver((uri, text) => pipeline.save(uri, text));
-  registerLanguageFeatures(context, { store, clients, fileSystem, diagnostics, reads });
+  // The provider hands saves to the pipeline; the pipeline records what it pushed in the documents, never in the provider.
+  const fileSystem = new RoamingFileSystem(documents, (uri, text) => pipeline.save(uri, text));
+  registerLanguageFeatures(context, { store, clients, documents, diagnostics, reads });
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();
@@ -101,12 +103,12 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     store, clients, prompter, planView,
     documentUri: (connection, slug, id) => {
       const kind = kindBySlug(slug);
-      return kind ? fileSystem.uriFor(connection.id, kind, id) : undefined;
+      return kind ? documents.uriFor(connection.id, kind, id) : undefined;
     },
     log: (message) => logger.info(message),
   };
   const objectContext: ObjectCommandContext = {
-    store, clients, fileSystem, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
+    store, clients, documents, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
     refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
   };
 
@@ -181,12 +183,12 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.openPlanEntry', (node: unknown) => openPlanEntry(configAsCodeContext, node));
 
   context.subscriptions.push(
-    channel, store, clients, launcher, explorer, treeView, diagnostics, planView,
+    channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents,
     vscode.window.createTreeView('roaming.plan', { treeDataProvider: planView, showCollapseAll: true }),
     vscode.workspace.registerFileSystemProvider(ROAMING_SCHEME, fileSystem, { isCaseSensitive: true }),
     vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, remoteContent),
-    vscode.languages.registerCodeLensProvider({ scheme: ROAMING_SCHEME }, new DocumentHeaderLens(fileSystem)),
-    new DocumentConnectionStatus(fileSystem),
+    vscode.languages.registerCodeLensProvider({ scheme: ROAMING_SCHEME }, new DocumentHeaderLens(documents)),
+    new DocumentConnectionStatus(documents),
     clients.onDidChangeSession((connectionId) => {
       const node = explorer.connectionNode(connectionId);
       if (node) explorer.redraw(node);
@@ -198,7 +200,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    store, clients, launcher, explorer, treeView, fileSystem, prompter, pipeline, planView,
+    store, clients, launcher, explorer, treeView, documents, prompter, pipeline, planView,
     notifications: recentNotifications,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { showError, showInformation, showWarning } from '../ui/notifications';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
-import type { RoamingFileSystem } from '../documents/roamingFileSystem';
+import type { RoamingDocuments } from '../documents/roamingDocuments';
 import type { PushPipeline } from '../documents/pushPipeline';
 import { remoteUriFor, type RemoteContentProvider } from '../documents/remoteContent';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
@@ -22,7 +22,7 @@ import { pickConnection, pickKind, pickObjects } from './pickers';
 export interface ObjectCommandContext {
   readonly store: ConnectionStore;
   readonly clients: ClientRegistry;
-  readonly fileSystem: RoamingFileSystem;
+  readonly documents: RoamingDocuments;
   readonly pipeline: PushPipeline;
   readonly remoteContent: RemoteContentProvider;
   readonly prompter: Prompter;
@@ -62,8 +62,8 @@ async function targetsFrom(context: ObjectCommandContext, purpose: string, node:
 export async function openObject(context: ObjectCommandContext, node?: unknown, readOnly = false): Promise<vscode.TextEditor | undefined> {
   const [target] = (await targetsFrom(context, readOnly ? 'Open Read-Only' : 'Open', node, undefined, false)) ?? [];
   if (!target) return undefined;
-  const uri = context.fileSystem.uriFor(target.connection.id, target.kind, target.id);
-  await context.fileSystem.refreshIfClean(uri).catch(() => undefined);
+  const uri = context.documents.uriFor(target.connection.id, target.kind, target.id);
+  await context.documents.refreshIfClean(uri).catch(() => undefined);
   // Read-only: the remote's own view (roaming-remote:), which VS Code never lets anyone edit or save.
   return vscode.window.showTextDocument(readOnly ? remoteUriFor(uri) : uri, { preview: !readOnly && node instanceof ItemNode });
 }
@@ -84,7 +84,7 @@ export async function newObject(context: ObjectCommandContext, node?: ExplorerNo
     void showWarning(`${connection.name} is read-only: nothing can be created through it.`);
     return undefined;
   }
-  const uri = context.fileSystem.newDraft(connection.id, kind);
+  const uri = context.documents.newDraft(connection.id, kind);
   return vscode.window.showTextDocument(uri, { preview: false });
 }
 
@@ -166,7 +166,7 @@ export async function findGroupsWithNetwork(context: ObjectCommandContext, tadig
     groups.map((group) => ({ label: group.name, description: group.id, group })),
     { title: `${groups.length} destination group${groups.length === 1 ? '' : 's'} of ${connection.name} contain ${code}`, placeHolder: 'Open one' },
   );
-  if (picked && groupKind) await vscode.window.showTextDocument(context.fileSystem.uriFor(connection.id, groupKind, picked.group.id));
+  if (picked && groupKind) await vscode.window.showTextDocument(context.documents.uriFor(connection.id, groupKind, picked.group.id));
 }
 
 function activeRoamingUri(uri?: unknown): vscode.Uri | undefined {

@@ -2,14 +2,14 @@
 // bar — and production documents say so loudly, so nobody edits production believing it is test.
 import * as vscode from 'vscode';
 import { isProduction, type ConnectionRecord } from '../platforms/connection';
-import type { RoamingFileSystem } from './roamingFileSystem';
+import type { RoamingDocuments } from './roamingDocuments';
 import { ROAMING_SCHEME } from './roamingUri';
 
-function connectionOf(fileSystem: RoamingFileSystem, uri: vscode.Uri): { connection: ConnectionRecord; label: string } | undefined {
+function connectionOf(documents: RoamingDocuments, uri: vscode.Uri): { connection: ConnectionRecord; label: string } | undefined {
   try {
-    const { path, kind, connection } = fileSystem.resolvePath(uri);
+    const { path, kind, connection } = documents.resolvePath(uri);
     // The name as last read: the file name carries only the id, and TelecomX ids are 24 hex digits.
-    const remote = fileSystem.openDocument(uri)?.remote;
+    const remote = documents.openDocument(uri)?.remote;
     const name = remote === undefined ? undefined : kind.nameOf(remote);
     const what = path.id === undefined
       ? `new ${kind.singular.toLowerCase()} (saving creates it)`
@@ -24,13 +24,13 @@ export class DocumentHeaderLens implements vscode.CodeLensProvider {
   /** A push or reload may rename the object: the header is asked for again whenever a roaming file changes. */
   readonly onDidChangeCodeLenses: vscode.Event<void>;
 
-  constructor(private readonly fileSystem: RoamingFileSystem) {
+  constructor(private readonly documents: RoamingDocuments) {
     this.onDidChangeCodeLenses = (listener, thisArgs, disposables) =>
-      fileSystem.onDidChangeFile(() => listener.call(thisArgs), undefined, disposables);
+      documents.onDidChange(() => listener.call(thisArgs), undefined, disposables);
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const found = connectionOf(this.fileSystem, document.uri);
+    const found = connectionOf(this.documents, document.uri);
     if (!found) return [];
     const { connection, label } = found;
     const top = new vscode.Range(0, 0, 0, 0);
@@ -49,7 +49,7 @@ export class DocumentConnectionStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('roaming.documentConnection', vscode.StatusBarAlignment.Left, 100);
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly fileSystem: RoamingFileSystem) {
+  constructor(private readonly documents: RoamingDocuments) {
     this.item.name = 'Roaming connection of the active document';
     this.subscription = vscode.window.onDidChangeActiveTextEditor(() => this.update());
     this.update();
@@ -57,7 +57,7 @@ export class DocumentConnectionStatus implements vscode.Disposable {
 
   update(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    const found = uri?.scheme === ROAMING_SCHEME ? connectionOf(this.fileSystem, uri) : undefined;
+    const found = uri?.scheme === ROAMING_SCHEME ? connectionOf(this.documents, uri) : undefined;
     if (!found) {
       this.item.hide();
       return;

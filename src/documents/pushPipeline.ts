@@ -14,7 +14,7 @@ import { isSchemaName } from '../validation/schemaCatalogue';
 import type { Prompter } from '../ui/prompter';
 import { describePlan } from './describePlan';
 import { sameJson, serialiseDocument, type OpenDocument } from './openDocuments';
-import type { RoamingFileSystem } from './roamingFileSystem';
+import type { RoamingDocuments } from './roamingDocuments';
 import { remoteUriFor } from './remoteContent';
 import { UnconfirmedCreates } from './unconfirmedCreates';
 
@@ -24,7 +24,7 @@ function stopSave(message: string): vscode.FileSystemError {
 }
 
 export interface PushPipelineDependencies {
-  readonly fileSystem: RoamingFileSystem;
+  readonly documents: RoamingDocuments;
   readonly clients: ClientRegistry;
   readonly prompter: Prompter;
   readonly diagnostics: vscode.DiagnosticCollection;
@@ -60,13 +60,13 @@ export class PushPipeline {
   }
 
   private async push(uri: vscode.Uri, text: string): Promise<void> {
-    const { fileSystem, clients, diagnostics } = this.deps;
-    const { path, kind, connection } = fileSystem.resolvePath(uri);
+    const { documents, clients, diagnostics } = this.deps;
+    const { path, kind, connection } = documents.resolvePath(uri);
     // VS Code skips further auto saves of a document whose save failed, so this is said once, not per keystroke.
     if (this.deps.isAutoSave(uri)) {
       throw stopSave(`Not pushed: auto save never pushes to ${connection.name}. Your edits are kept; save with Ctrl+S (⌘S on a Mac) or use Push at the top of the document when they are ready.`);
     }
-    const open = path.id !== undefined ? fileSystem.openDocument(uri) ?? await fileSystem.read(uri) : undefined;
+    const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
 
     // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
     const value = this.validate(uri, text, kind, open);
@@ -100,12 +100,12 @@ export class PushPipeline {
           { modal: true, detail: 'Compare shows the remote as it is now beside your edits. Overwrite pushes your version over the remote change. Discard and Reload drops your edits.' },
           'Compare', 'Overwrite', 'Discard and Reload');
         if (choice === 'Compare') {
-          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: open.mtime });
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: open.mtime });
           await this.showDiff(uri);
           throw stopSave('Not pushed: the remote changed since you opened the document. Review the comparison, then save again to push over it, or revert.');
         }
         if (choice === 'Discard and Reload') {
-          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
           setTimeout(() => void this.revert(uri), 0);
           throw stopSave('Your edits were discarded; the document now shows the remote as it is.');
         }
@@ -113,7 +113,7 @@ export class PushPipeline {
         base = current;
         plan = this.plan(uri, text, kind, open.id, base, value);
         if (!plan) {
-          fileSystem.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
           vscode.window.setStatusBarMessage('$(check) Nothing to push: the remote already holds your version', 5000);
           return;
         }
@@ -139,8 +139,8 @@ export class PushPipeline {
     if (plan.action === 'create') {
       const before = await this.unconfirmedCreates.beforeCreate(uri.toString(), client, kind, value);
       if (before.verdict === 'landed') {
-        fileSystem.settleDraft(uri, text);
-        const created = fileSystem.uriFor(connection.id, kind, before.id);
+        documents.settleDraft(uri, text);
+        const created = documents.uriFor(connection.id, kind, before.id);
         setTimeout(() => void this.reopenCreated(uri, created), 0);
         this.deps.onPushed(connection, kind);
         vscode.window.setStatusBarMessage(`$(check) The earlier push of this ${kind.singular.toLowerCase()} did land (id ${before.id}): nothing was sent again`, 8000);
@@ -170,12 +170,12 @@ export class PushPipeline {
     diagnostics.delete(uri);
     const id = outcome.id ?? open?.id;
     if (open && id !== undefined) {
-      await fileSystem.read(uri).then((document) => fileSystem.remember(uri, document)).catch((error: unknown) => {
+      await documents.read(uri).then((document) => documents.remember(uri, document)).catch((error: unknown) => {
         void showWarning(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
       });
     } else if (id !== undefined) {
-      fileSystem.settleDraft(uri, text);
-      const created = fileSystem.uriFor(connection.id, kind, id);
+      documents.settleDraft(uri, text);
+      const created = documents.uriFor(connection.id, kind, id);
       setTimeout(() => void this.reopenCreated(uri, created), 0);
     }
     this.deps.onPushed(connection, kind);
@@ -255,7 +255,7 @@ export class PushPipeline {
         }
       }
     }
-    this.deps.fileSystem.forgetDraft(draft);
+    this.deps.documents.forgetDraft(draft);
   }
 }
 

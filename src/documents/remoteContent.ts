@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import { serialiseDocument } from './openDocuments';
-import type { RoamingFileSystem } from './roamingFileSystem';
+import type { RoamingDocuments } from './roamingDocuments';
 
 export const REMOTE_SCHEME = 'roaming-remote';
 
@@ -15,11 +15,11 @@ export class RemoteContentProvider implements vscode.TextDocumentContentProvider
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly fileSystem: RoamingFileSystem, private readonly clients: ClientRegistry) {}
+  constructor(private readonly documents: RoamingDocuments, private readonly clients: ClientRegistry) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const documentUri = uri.with({ scheme: 'roaming' });
-    const { path, kind, connection } = this.fileSystem.resolvePath(documentUri);
+    const { path, kind, connection } = this.documents.resolvePath(documentUri);
     if (path.id === undefined) return '{}\n';
     const remote = await kind.get(this.clients.clientFor(connection), path.id);
     if (remote === undefined) return `// ${kind.singular} ${path.id} does not exist on ${connection.name}\n`;

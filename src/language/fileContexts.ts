@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { KnownObject } from '../platforms/resourceKind';
 import type { ConnectionStore } from '../connections/connectionStore';
-import type { RoamingFileSystem } from '../documents/roamingFileSystem';
+import type { RoamingDocuments } from '../documents/roamingDocuments';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
 import type { ConnectionRecord } from '../platforms/connection';
 import { schemaEntryForFileName, type SchemaEntry } from '../validation/schemaCatalogue';
@@ -30,7 +30,7 @@ export interface FileContext {
 export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [{ scheme: ROAMING_SCHEME }, { scheme: 'file', pattern: '**/*.json' }];
 
 export class FileContexts {
-  constructor(private readonly store: ConnectionStore, private readonly fileSystem: RoamingFileSystem) {}
+  constructor(private readonly store: ConnectionStore, private readonly documents: RoamingDocuments) {}
 
   contextOf(document: vscode.TextDocument): FileContext | undefined {
     const uri = document.uri;
@@ -44,11 +44,11 @@ export class FileContexts {
   private roamingContext(uri: vscode.Uri, schema: SchemaEntry, subject: CheckSubject | undefined): FileContext | undefined {
     let connection: ConnectionRecord;
     try {
-      connection = this.fileSystem.resolvePath(uri).connection;
+      connection = this.documents.resolvePath(uri).connection;
     } catch {
       return undefined; // a connection that was removed, or not one of our paths
     }
-    const open = this.fileSystem.openDocument(uri);
+    const open = this.documents.openDocument(uri);
     return { schema, subject, connection, known: open && { id: open.id, remote: open.remote } };
   }
 

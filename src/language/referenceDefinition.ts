@@ -2,7 +2,7 @@
 // on the file's connection (TADIG codes and suppliers have no document of their own).
 import * as vscode from 'vscode';
 import { referencedFile, referencedPath, REFERENCE_PREFIX } from '../configAsCode/folderReferences';
-import type { RoamingFileSystem } from '../documents/roamingFileSystem';
+import type { RoamingDocuments } from '../documents/roamingDocuments';
 import { kindBySlug } from '../platforms/registry';
 import type { CachedReads } from '../platforms/readCache';
 import type { FileContexts } from './fileContexts';
@@ -11,7 +11,7 @@ import { referencedObject } from './referenceLookups';
 import type { ReferenceSite } from './referenceSites';
 
 export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly contexts: FileContexts, private readonly reads: CachedReads, private readonly fileSystem: RoamingFileSystem) {}
+  constructor(private readonly contexts: FileContexts, private readonly reads: CachedReads, private readonly documents: RoamingDocuments) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DefinitionLink[] | undefined> {
     const reference = referenceInDocument(this.contexts, document, position);
@@ -21,7 +21,7 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
     const found = await referencedObject(this.reads.clientFor(reference.connection), reference.site).catch(() => undefined);
     const kind = found?.target && kindBySlug(found.target.kind);
     if (!found?.target || !kind) return undefined;
-    const targetUri = this.fileSystem.uriFor(reference.connection.id, kind, found.target.id);
+    const targetUri = this.documents.uriFor(reference.connection.id, kind, found.target.id);
     const top = new vscode.Range(0, 0, 0, 0);
     return [{ originSelectionRange: rangeOfSpan(document, reference.site.span), targetUri, targetRange: top, targetSelectionRange: top }];
   }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
-import type { RoamingFileSystem } from '../documents/roamingFileSystem';
+import type { RoamingDocuments } from '../documents/roamingDocuments';
 import { ROAMING_SCHEME } from '../documents/roamingUri';
 import { bundledSchemaValidator } from '../validation/bundledSchemas';
 import type { CachedReads } from '../platforms/readCache';
@@ -19,7 +19,7 @@ import { ReferenceHoverProvider } from './referenceHover';
 export interface LanguageFeatureDependencies {
   readonly store: ConnectionStore;
   readonly clients: ClientRegistry;
-  readonly fileSystem: RoamingFileSystem;
+  readonly documents: RoamingDocuments;
   /** The collection the push pipeline reports into: one place for a document's domain problems. */
   readonly diagnostics: vscode.DiagnosticCollection;
   /** Shared with the push pipeline: a save right after a live check reads nothing twice. */
@@ -27,7 +27,7 @@ export interface LanguageFeatureDependencies {
 }
 
 export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): void {
-  const contexts = new FileContexts(deps.store, deps.fileSystem);
+  const contexts = new FileContexts(deps.store, deps.documents);
   const { reads } = deps;
   const validator = bundledSchemaValidator();
   const live = new LiveDiagnostics({
@@ -39,7 +39,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, deps:
     live,
     vscode.languages.registerCompletionItemProvider(LANGUAGE_SELECTOR, new ReferenceCompletionProvider(contexts, reads), '"'),
     vscode.languages.registerHoverProvider(LANGUAGE_SELECTOR, new ReferenceHoverProvider(contexts, reads)),
-    vscode.languages.registerDefinitionProvider(LANGUAGE_SELECTOR, new ReferenceDefinitionProvider(contexts, reads, deps.fileSystem)),
+    vscode.languages.registerDefinitionProvider(LANGUAGE_SELECTOR, new ReferenceDefinitionProvider(contexts, reads, deps.documents)),
     vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new QuickFixProvider(contexts, live, reads, validator), QuickFixProvider.metadata),
     // Signed in (by opening an object, completing, hovering): the remote rules can now run on the open files.
     deps.clients.onDidChangeSession(() => live.checkAllOpen()),

@@ -26,8 +26,8 @@ describe('Roaming documents on the sandbox', function () {
     await vscode.window.showTextDocument(document, { preview: false });
     // As the Open command does: a document VS Code kept in memory shows the remote as it is now (tests reset it).
     const before = document.getText();
-    await api.fileSystem.refreshIfClean(uri);
-    const expected = api.fileSystem.openDocument(uri)?.text;
+    await api.documents.refreshIfClean(uri);
+    const expected = api.documents.openDocument(uri)?.text;
     if (expected !== undefined && expected !== before) await eventually('the document to reload', () => document.getText() === expected || undefined);
     return { document, value: JSON.parse(document.getText()) as Json };
   }

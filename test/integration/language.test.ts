@@ -19,7 +19,7 @@ describe('Language features on roaming files', function () {
   const createdFolders: string[] = [];
   const urls = () => api.launcher.urls!;
   const recordOf = (id: string) => api.store.get(id)!.record;
-  const roamingUri = (connectionId: string, slug: string, id: string) => api.fileSystem.uriFor(connectionId, kindBySlug(slug)!, id);
+  const roamingUri = (connectionId: string, slug: string, id: string) => api.documents.uriFor(connectionId, kindBySlug(slug)!, id);
 
   const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri);
   const fromRoaming = (diagnostic: vscode.Diagnostic) => diagnostic.source === 'Roaming';
@@ -79,8 +79,8 @@ describe('Language features on roaming files', function () {
     await sandboxAdmin(urls().telecomx, 'reset');
     await sandboxAdmin(urls().sft, 'settings', { tps: 20 });
     // Live checks never sign in by themselves (no password prompt while typing): sign in as opening an object would.
-    await api.fileSystem.read(roamingUri(sftId, 'destination-group', '2501'));
-    await api.fileSystem.read(roamingUri(telecomxId, 'region', '65c3a0000000000000000001'));
+    await api.documents.read(roamingUri(sftId, 'destination-group', '2501'));
+    await api.documents.read(roamingUri(telecomxId, 'region', '65c3a0000000000000000001'));
     workspaceFolder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'language-test');
     createdFolders.push(workspaceFolder);
   });
