@@ -43,6 +43,8 @@ export interface ApiClientOptions {
   readonly rateLimitSafetyMarginMs?: number;
   /** The rate limiter's clock (tests). */
   readonly clock?: Clock;
+  /** The largest answer read; `MAX_RESPONSE_BYTES` (64 MB) unless a test needs a small one. */
+  readonly maxResponseBytes?: number;
 }
 
 /** Counts the tries of one logical call (429 retries and the auth replay each add one), for the log. */
@@ -57,9 +59,11 @@ export class ApiClient implements PlatformClient {
   private readonly logger: RequestLogger;
   private readonly session: SessionKeeper;
   private readonly now: () => number;
+  private readonly maxResponseBytes: number | undefined;
 
   constructor(options: ApiClientOptions) {
     this.connection = options.connection;
+    this.maxResponseBytes = options.maxResponseBytes;
     this.protocol = options.protocol;
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.now = options.now ?? Date.now;
@@ -150,6 +154,7 @@ export class ApiClient implements PlatformClient {
           timeoutMs: this.timeoutFor(request),
           signal,
           describeErrorBody: (json) => this.protocol.describeErrorBody(json),
+          maxResponseBytes: this.maxResponseBytes,
         });
       } catch (error) {
         const failure = asRemoteError(error);
