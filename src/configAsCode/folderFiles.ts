@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { PLATFORM_LABELS, type PlatformId } from '../platforms/connection';
 import { RESOURCE_KINDS } from '../platforms/registry';
 import type { ResourceKind } from '../platforms/resourceKind';
+import { checkFolderFileSize } from './fileLimits';
 import { kindFileSuffix } from './fileNames';
 
 export interface KindFile {
@@ -36,6 +37,7 @@ export function fileExists(folder: string, relative: string): boolean {
 
 export function readFolderFile(folder: string, relative: string): string | undefined {
   try {
+    checkFolderFileSize(absolutePath(folder, relative), relative);
     return fs.readFileSync(absolutePath(folder, relative), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -62,6 +64,7 @@ export function scanFolder(folder: string, platform: PlatformId): FolderScan {
       } else if (!entry.name.endsWith(kindFileSuffix(kind.slug)) || entry.name === kindFileSuffix(kind.slug)) {
         strays.push({ path: relative, message: `Files in ${kind.folder}/ are named <name>${kindFileSuffix(kind.slug)}: rename it so it is checked and applied as a ${kind.singular.toLowerCase()}.` });
       } else {
+        checkFolderFileSize(path.join(directory, entry.name), relative);
         files.push({ path: relative, kind, text: fs.readFileSync(path.join(directory, entry.name), 'utf8') });
       }
     }

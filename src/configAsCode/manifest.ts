@@ -7,6 +7,7 @@ import type { ConnectionRecord, PlatformId } from '../platforms/connection';
 import { isKindSlug, kindBySlug } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { ConfigError, messageOf } from './configError';
+import { checkFolderFileSize } from './fileLimits';
 import { writeFileAtomically } from './folderFiles';
 
 export const MANIFEST_FILE = 'roaming-manifest.json';
@@ -77,9 +78,11 @@ export function readManifest(folder: string): ConfigManifest | undefined {
   const file = manifestPath(folder);
   let text: string;
   try {
+    checkFolderFileSize(file, MANIFEST_FILE);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Cannot read ${MANIFEST_FILE}: ${messageOf(error)}`);
   }
   let value: unknown;
