@@ -14,6 +14,7 @@ import { measureBulkWrites } from './measures/bulkWrites';
 import { bundleSizeFigure } from './measures/bundleSize';
 import { measureClientOverhead } from './measures/clientOverhead';
 import { HOST_FIGURE_SPECS, hostFigures, hostFiguresNotMeasured } from './measures/hostFigures';
+import { measurePathologicalFiles } from './measures/pathologicalFiles';
 import { measurePlanAtScale } from './measures/planAtScale';
 import { measureValidation } from './measures/validation';
 import { buildProductionExtension } from './productionExtension';
@@ -96,6 +97,9 @@ async function main(): Promise<number> {
     figures.push(...await attempt('validation', [FIGURES.validationRegion, FIGURES.validationGroup, FIGURES.validationLarge], () => measureValidation(size)));
     figures.push(...await attempt('plan at scale (src/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
       () => measurePlanAtScale(running, size, workFolder)));
+    figures.push(...await attempt('plans of pathological files (src/configAsCode)',
+      [FIGURES.planInvalidFile, FIGURES.planInvalidFileRss, FIGURES.planValidFile, FIGURES.planValidFileRss],
+      () => measurePathologicalFiles(size, workFolder)));
   } finally {
     await sandbox?.close();
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { ConfigError, planFolder, renderPlanText } from '../../../src/configAsCode';
+import { ConfigError, exportFolder, planFolder, renderPlanText } from '../../../src/configAsCode';
 import { MAX_FOLDER_FILE_BYTES } from '../../../src/configAsCode/fileLimits';
 import type { PlanEntry } from '../../../src/configAsCode/planTypes';
 import { bundledSchemaValidator } from '../../../src/validation/bundledSchemas';
@@ -40,13 +40,13 @@ function placeOf(text: string, needle: string): [number, number] {
 }
 
 /** Counts the schema checks the plan asks for, whichever method it uses. */
-function countSchemaChecks(validator: SchemaValidator): { count: () => number; restore: () => void } {
+function countSchemaChecks(validator: SchemaValidator): { count: () => number; reset: () => void; restore: () => void } {
   const original = { validate: validator.validate, check: validator.check };
   let calls = 0;
   const mutable = validator as { -readonly [K in keyof SchemaValidator]: SchemaValidator[K] };
   mutable.validate = (...args) => { calls += 1; return original.validate(...args); };
   mutable.check = (...args) => { calls += 1; return original.check(...args); };
-  return { count: () => calls, restore: () => Object.assign(mutable, original) };
+  return { count: () => calls, reset: () => { calls = 0; }, restore: () => Object.assign(mutable, original) };
 }
 
 function onlyEntry(entries: readonly PlanEntry[]): PlanEntry {
@@ -61,12 +61,18 @@ describe('a file of 50,000 mistakes', () => {
 
   it('lists its first 100 problems with their place, says there are more, and is checked once', { timeout: 120_000 }, async () => {
     const folder = temporaryFolder('bounded');
+    // An exported folder with one file removed: the new file is then also tried as that file renamed.
+    const exported = await exportFolder(harness.sft, { folder, kinds: ['destination-group'] });
+    fs.rmSync(path.join(folder, exported.files[0].file));
     const text = writeInvalidGroup(folder);
     const scannedBefore = charactersScannedForLineIndexes();
+    counter.reset();
 
     const plan = await planFolder(harness.sft, { folder });
 
-    const entry = onlyEntry(plan.entries);
+    assert.deepEqual(plan.entries.filter((candidate) => candidate.action !== 'unchanged').map((candidate) => `${candidate.action} ${candidate.file}`).sort(),
+      [`error ${GROUP_FILE}`, `skipped ${exported.files[0].file}`]);
+    const entry = plan.entries.find((candidate) => candidate.file === GROUP_FILE)!;
     assert.equal(entry.action, 'error');
     const problems = entry.problems ?? [];
     assert.equal(problems.length, 100);
@@ -82,8 +88,9 @@ describe('a file of 50,000 mistakes', () => {
     assert.match(renderPlanText(plan), /\n {6}and at least 400 more problems \(the check stops after 1,000 findings, and only the first 100 of a file are listed: fix these and check again\)\n/);
     assert.match(entry.summary, /^at least 500 problems: tadigCode must be 5 characters$/);
 
-    // Parsed and validated once although a new file is also tried as a renamed one; its lines indexed in one pass.
-    assert.equal(counter.count(), 1);
+    // Validated once although a new file is also tried as a renamed one (the unchanged files once each too);
+    // its lines indexed in one pass.
+    assert.equal(counter.count(), plan.entries.length - 1);
     assert.ok(charactersScannedForLineIndexes() - scannedBefore <= text.length, 'the text was scanned more than once for lines');
   });
 
