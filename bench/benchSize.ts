@@ -28,6 +28,10 @@ export interface BenchSize {
   readonly largeDocumentRuns: number;
   /** Plans of the exported folder against the remote. */
   readonly planRuns: number;
+  /** Entries of the invalid and the valid pathological destination group files, and plans of each. */
+  readonly pathologicalInvalidEntries: number;
+  readonly pathologicalValidEntries: number;
+  readonly pathologicalRuns: number;
 }
 
 export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
@@ -48,6 +52,9 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     largeDocumentChars: 1_000_000,
     largeDocumentRuns: 3,
     planRuns: 3,
+    pathologicalInvalidEntries: 400_000,
+    pathologicalValidEntries: 270_000,
+    pathologicalRuns: 3,
   },
   tiny: {
     name: 'tiny',
@@ -66,6 +73,9 @@ export const BENCH_SIZES: Readonly<Record<BenchSizeName, BenchSize>> = {
     largeDocumentChars: 20_000,
     largeDocumentRuns: 1,
     planRuns: 1,
+    pathologicalInvalidEntries: 2_000,
+    pathologicalValidEntries: 1_000,
+    pathologicalRuns: 1,
   },
 };
 

@@ -56,6 +56,10 @@ export const FIGURES = {
   validationLarge: spec('validation.largeDocument', 'Validation: 1 MB document, validate and map errors', 'ms'),
   planAtScale: spec('plan.atScale', 'Plan at scale: exported destination groups against the remote', 'ms'),
   planExport: spec('plan.export', 'Plan at scale: exporting the destination groups first', 'ms'),
+  planInvalidFile: spec('plan.invalidFile', 'Plan: one destination group file of invalid entries (large: 400,000, 20 MB)', 'ms', atMost(2000)),
+  planInvalidFileRss: spec('plan.invalidFilePeakRss', 'Plan: the same, peak memory of the planning process (RSS)', 'MB', atMost(300)),
+  planValidFile: spec('plan.largeValidFile', 'Plan: one valid destination group file (large: 19 MB)', 'ms'),
+  planValidFileRss: spec('plan.largeValidFilePeakRss', 'Plan: the same, peak memory of the planning process (RSS)', 'MB'),
 } as const satisfies Record<string, FigureSpec>;
 
 export const ALL_FIGURE_SPECS: readonly FigureSpec[] = Object.values(FIGURES);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: measures what people will feel on large accounts and writes bench/results.json.
-//   node out/bench/run.js [--size large|tiny] [--out FILE] [--no-host]
+//   node out/bench/run.js [--size large|tiny] [--out FILE] [--no-host] [--only ID,ID…]
 // --size tiny is the same code on the small account with minimal counts (npm test runs it to keep it working);
-// --no-host skips the figures that need VS Code (activation time, tree) and reports them as not measured.
+// --no-host skips the figures that need VS Code (activation time, tree) and reports them as not measured;
+// --only runs just the measurements giving those figure ids (the others are not measured) and, like a tiny run,
+// never writes bench/results.json unless --out names it.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +16,7 @@ import { measureBulkWrites } from './measures/bulkWrites';
 import { bundleSizeFigure } from './measures/bundleSize';
 import { measureClientOverhead } from './measures/clientOverhead';
 import { HOST_FIGURE_SPECS, hostFigures, hostFiguresNotMeasured } from './measures/hostFigures';
+import { measurePathologicalFiles } from './measures/pathologicalFiles';
 import { measurePlanAtScale } from './measures/planAtScale';
 import { measureValidation } from './measures/validation';
 import { buildProductionExtension } from './productionExtension';
@@ -22,21 +25,30 @@ import { startSandboxProcess, type SandboxHandle } from './sandboxChild';
 
 const repositoryRoot = path.resolve(__dirname, '..', '..');
 
-interface CommandLine { readonly size: BenchSize; readonly out: string; readonly host: boolean }
+interface CommandLine { readonly size: BenchSize; readonly out: string; readonly host: boolean; readonly only?: ReadonlySet<string> }
 
 function parseCommandLine(argv: readonly string[]): CommandLine {
   const value = (name: string) => { const index = argv.indexOf(name); return index >= 0 ? argv[index + 1] : undefined; };
   const sizeName = value('--size') ?? 'large';
   if (!isBenchSizeName(sizeName)) throw new Error(`--size must be large or tiny, got "${sizeName}"`);
-  // A tiny run must never overwrite the figures of a real one.
-  const defaultOut = sizeName === 'large' ? path.join(repositoryRoot, 'bench', 'results.json') : path.join(repositoryRoot, 'bench', '.tmp', 'results-tiny.json');
-  return { size: BENCH_SIZES[sizeName], out: path.resolve(value('--out') ?? defaultOut), host: !argv.includes('--no-host') };
+  const only = value('--only');
+  // A tiny or partial run must never overwrite the figures of a full one.
+  const defaultOut = sizeName === 'large' && only === undefined
+    ? path.join(repositoryRoot, 'bench', 'results.json')
+    : path.join(repositoryRoot, 'bench', '.tmp', `results-${only === undefined ? 'tiny' : 'only'}.json`);
+  return {
+    size: BENCH_SIZES[sizeName], out: path.resolve(value('--out') ?? defaultOut), host: !argv.includes('--no-host'),
+    ...(only !== undefined && { only: new Set(only.split(',')) }),
+  };
 }
+
+let onlyFigures: ReadonlySet<string> | undefined;
 
 const failures: string[] = [];
 
 /** Runs one measurement; a failure becomes "not measured" rows and a non-zero exit, the others still run. */
 async function attempt(title: string, specs: readonly FigureSpec[], work: () => Promise<Figure[]> | Figure[]): Promise<Figure[]> {
+  if (onlyFigures && !specs.some((spec) => onlyFigures?.has(spec.id))) return specs.map((spec) => notMeasured(spec, '--only left it out'));
   console.log(`- ${title}…`);
   const startedAt = performance.now();
   try {
@@ -54,6 +66,7 @@ async function attempt(title: string, specs: readonly FigureSpec[], work: () => 
 async function main(): Promise<number> {
   const options = parseCommandLine(process.argv.slice(2));
   const { size } = options;
+  onlyFigures = options.only;
   const machine = describeMachine();
   // Outside the checkout: the scratch folder links to src/, and tsc or ESLint must never see it twice.
   const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'roaming-bench-'));
@@ -96,6 +109,9 @@ async function main(): Promise<number> {
     figures.push(...await attempt('validation', [FIGURES.validationRegion, FIGURES.validationGroup, FIGURES.validationLarge], () => measureValidation(size)));
     figures.push(...await attempt('plan at scale (src/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
       () => measurePlanAtScale(running, size, workFolder)));
+    figures.push(...await attempt('plans of pathological files (src/configAsCode)',
+      [FIGURES.planInvalidFile, FIGURES.planInvalidFileRss, FIGURES.planValidFile, FIGURES.planValidFileRss],
+      () => measurePathologicalFiles(size, workFolder)));
   } finally {
     await sandbox?.close();
   }

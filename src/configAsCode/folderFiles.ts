@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { PLATFORM_LABELS, type PlatformId } from '../platforms/connection';
 import { RESOURCE_KINDS } from '../platforms/registry';
 import type { ResourceKind } from '../platforms/resourceKind';
+import { checkFolderFileSize } from './fileLimits';
+import { ConfigError } from './configError';
 import { kindFileSuffix } from './fileNames';
 import { isKeptAside, MANIFEST_FILE, REPORT_FOLDER } from './folderLayout';
 import { linkMessage, quotedPath, safePathInFolder } from './folderPaths';
@@ -47,10 +49,14 @@ export function absolutePath(folder: string, relative: string): string {
   return safePathInFolder(folder, relative);
 }
 
-/** Reads without following a link at the file itself (O_NOFOLLOW), after the folders on the way were checked. */
-function readWithoutFollowing(absolute: string): string {
+/**
+ * Reads without following a link at the file itself (O_NOFOLLOW), after the folders on the way were checked, and
+ * only up to the size cap (checked on the opened file, so it is the file that is read).
+ */
+function readWithoutFollowing(absolute: string, relative: string): string {
   const descriptor = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   try {
+    checkFolderFileSize(fs.fstatSync(descriptor).size, relative);
     return fs.readFileSync(descriptor, 'utf8');
   } finally {
     fs.closeSync(descriptor);
@@ -60,7 +66,7 @@ function readWithoutFollowing(absolute: string): string {
 export function readFolderFile(folder: string, relative: string): string | undefined {
   const absolute = absolutePath(folder, relative);
   try {
-    return readWithoutFollowing(absolute);
+    return readWithoutFollowing(absolute, relative);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -174,8 +180,10 @@ function scanKindFolder(root: string, kind: ResourceKind, platform: PlatformId, 
       results.strays.push({ path: relative, message: `Files in ${kind.folder}/ are named <name>${suffix}: rename it so it is checked and applied as a ${kind.singular.toLowerCase()}.` });
     } else {
       try {
-        results.files.push({ path: relative, kind, text: readWithoutFollowing(path.join(root, kind.folder, entry.name)) });
+        results.files.push({ path: relative, kind, text: readWithoutFollowing(path.join(root, kind.folder, entry.name), relative) });
       } catch (error) {
+        // Too large: nothing is planned at all (a cap, not a verdict about one file).
+        if (error instanceof ConfigError) throw error;
         results.strays.push({ path: relative, message: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
       }
     }

@@ -7,6 +7,7 @@ import type { ConnectionRecord, PlatformId } from '../platforms/connection';
 import { isKindSlug, kindBySlug } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { ConfigError, messageOf } from './configError';
+import { checkFolderFileSize } from './fileLimits';
 import { writeFileAtomically } from './folderFiles';
 import { MANIFEST_FILE } from './folderLayout';
 import { isSymbolicLink, linkMessage, quotedPath, relativePathProblem } from './folderPaths';
@@ -92,9 +93,11 @@ export function readManifest(folder: string): ConfigManifest | undefined {
   if (isSymbolicLink(file)) throw new ConfigError(linkMessage(MANIFEST_FILE));
   let text: string;
   try {
+    checkFolderFileSize(file, MANIFEST_FILE);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Cannot read ${MANIFEST_FILE} (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
   }
   const parsed = parseJsonText(text);

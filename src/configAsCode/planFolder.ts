@@ -226,6 +226,8 @@ class FileIdentities {
  */
 function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState, checks: FileChecks): RenamedFile[] {
   const pairs: RenamedFile[] = [];
+  // Nothing to pair with: planning a create just for its name would check and sort a large file once more.
+  if (missing.size === 0) return pairs;
   const taken = new Set<string>();
   for (const file of untracked) {
     const checked = checks.check(file, undefined);

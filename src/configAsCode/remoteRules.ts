@@ -10,7 +10,10 @@ import { messageOf } from './configError';
 import type { KindFile } from './folderFiles';
 import type { PlanEntry } from './planTypes';
 import { stopIfCancelled } from './progress';
-import { positionOfPointer, type FileProblem } from './validateFile';
+import type { FileProblem } from './validateFile';
+import { LineIndex } from '../validation/lineIndex';
+import { locatePointers } from '../validation/pointerLocator';
+import { boundedProblems, MAX_PROBLEMS_PER_FILE } from '../validation/problemLimit';
 
 /** The entries that would send something, each judged by its kind's remote rules; the others as they are. */
 export async function applyRemoteRules(
@@ -40,14 +43,21 @@ async function judgedEntry(
     found = [{ pointer: '', severity: 'error' as const, message: `Could not check ${file.path} against the remote: ${messageOf(error)}` }];
   }
   if (found.length === 0) return entry;
-  const problems: FileProblem[] = found.map((problem) => ({
-    message: problem.message, severity: problem.severity, pointer: problem.pointer, ...positionOfPointer(file.text, problem.pointer),
+  // Listed like every other layer's: the first MAX_PROBLEMS_PER_FILE of the file, the rest counted.
+  const listedBefore = entry.problems?.length ?? 0;
+  const { problems: listed, omitted } = boundedProblems(found, Math.max(0, MAX_PROBLEMS_PER_FILE - listedBefore));
+  const spans = locatePointers(file.text, listed.map((problem) => ({ pointer: problem.pointer })));
+  const lines = new LineIndex(file.text);
+  const problems: FileProblem[] = listed.map((problem, index) => ({
+    message: problem.message, severity: problem.severity, pointer: problem.pointer, ...lines.positionOf(spans[index].offset),
   }));
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length === 0) return { ...entry, problems: [...(entry.problems ?? []), ...problems] };
+  const omittedProblems = (entry.omittedProblems ?? 0) + omitted;
+  const errors = found.filter((problem) => problem.severity === 'error');
+  const counted = omittedProblems > 0 ? { omittedProblems } : {};
+  if (errors.length === 0) return { ...entry, problems: [...(entry.problems ?? []), ...problems], ...counted };
   const { writePlan: _notSent, ...rest } = entry;
   return {
-    ...rest, action: 'error', problems: [...(entry.problems ?? []), ...problems],
+    ...rest, action: 'error', problems: [...(entry.problems ?? []), ...problems], ...counted,
     summary: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0].message}`,
   };
 }

@@ -78,6 +78,11 @@ export function checkFile(text: string, kind: ResourceKind, remote: unknown, par
   };
 }
 
+/** 1-based line and column of one offset. For many offsets in one text, keep one `LineIndex` instead. */
+export function lineAndColumn(text: string, offset: number): LineAndColumn {
+  return new LineIndex(text).positionOf(offset);
+}
+
 /** Line and column of the value at `pointer` (or of its nearest existing parent), for a problem found elsewhere. */
 export function positionOfPointer(text: string, pointer: string): LineAndColumn {
   const [span] = locatePointers(text, [{ pointer }]);

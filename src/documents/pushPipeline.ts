@@ -7,8 +7,11 @@ import { RemoteError } from '../http/types';
 import { isProduction, type ConnectionRecord } from '../platforms/connection';
 import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
 import type { ClientRegistry } from '../connections/clientRegistry';
-import { checkJsonText } from '../validation/checkJsonText';
-import { parseJsonText, spanOfPointer } from '../validation/jsonTextLocations';
+import { withMoreProblemsNote } from '../language/diagnosticLimit';
+import { checkJsonTextBounded } from '../validation/checkJsonText';
+import { parseJsonText } from '../validation/jsonTextLocations';
+import { locatePointers } from '../validation/pointerLocator';
+import { boundedProblems } from '../validation/problemLimit';
 import { bundledSchemaValidator } from '../validation/bundledSchemas';
 import { isSchemaName } from '../validation/schemaCatalogue';
 import type { Prompter } from '../ui/prompter';
@@ -184,12 +187,15 @@ export class PushPipeline {
 
   /** Schema and local rules; throws when there are errors, after showing them as diagnostics. */
   private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): unknown {
-    const schemaProblems = isSchemaName(kind.slug) ? checkJsonText(text, kind.slug, bundledSchemaValidator()) : [];
+    const parsed = parseJsonText(text);
+    const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
+    const schemaProblems = checked.problems;
     if (schemaProblems.length > 0) {
       // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
-      throw stopSave(`Nothing was sent: ${schemaProblems.length} problem${schemaProblems.length === 1 ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
+      const count = `${checked.stoppedEarly ? 'at least ' : ''}${(schemaProblems.length + checked.omitted).toLocaleString('en-US')}`;
+      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
     }
-    const value = parseJsonText(text).value;
+    const value = parsed.value;
     const problems = kind.checkDocument(value, open?.remote);
     this.report(uri, text, problems, 'replace');
     const errors = problems.filter((problem) => problem.severity === 'error');
@@ -218,16 +224,17 @@ export class PushPipeline {
     return `${(error as Error).message ?? String(error)} Your edits are kept.`;
   }
 
-  private report(uri: vscode.Uri, text: string, problems: readonly DocumentProblem[], mode: 'replace' | 'append'): void {
-    const tree = parseJsonText(text).tree;
-    const diagnostics = problems.map((problem) => {
-      const span = spanOfPointer(tree, problem.pointer);
-      const diagnostic = diagnosticAt(uri, span.offset, span.length, problem.message, problem.severity);
+  private report(uri: vscode.Uri, text: string, found: readonly DocumentProblem[], mode: 'replace' | 'append'): void {
+    const { problems, omitted } = boundedProblems(found);
+    // The places of the problems shown, in one scan of the text (no tree for a large document).
+    const spans = locatePointers(text, problems);
+    const diagnostics = problems.map((problem, index) => {
+      const diagnostic = diagnosticAt(uri, spans[index].offset, spans[index].length, problem.message, problem.severity);
       if (problem.code) diagnostic.code = problem.code;
       return diagnostic;
     });
     const existing = mode === 'append' ? [...(this.deps.diagnostics.get(uri) ?? [])] : [];
-    this.deps.diagnostics.set(uri, [...existing, ...diagnostics]);
+    this.deps.diagnostics.set(uri, [...existing, ...withMoreProblemsNote(diagnostics, omitted)]);
   }
 
   private needsConfirmation(connection: ConnectionRecord): boolean {

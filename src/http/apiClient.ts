@@ -47,6 +47,8 @@ export interface ApiClientOptions {
   readonly clock?: Clock;
   /** The surface's advice (command line, VS Code) added to every failure the client lets out; none by default. */
   readonly advice?: FailureAdvice;
+  /** The largest answer read; `MAX_RESPONSE_BYTES` (64 MB) unless a test needs a small one. */
+  readonly maxResponseBytes?: number;
 }
 
 /** Counts the tries of one logical call (429 retries and the auth replay each add one), for the log. */
@@ -63,9 +65,11 @@ export class ApiClient implements PlatformClient {
   private readonly session: SessionKeeper;
   private readonly now: () => number;
   private readonly advice: FailureAdvice;
+  private readonly maxResponseBytes: number | undefined;
 
   constructor(options: ApiClientOptions) {
     this.connection = options.connection;
+    this.maxResponseBytes = options.maxResponseBytes;
     this.protocol = options.protocol;
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.now = options.now ?? Date.now;
@@ -158,6 +162,7 @@ export class ApiClient implements PlatformClient {
           timeoutMs: this.timeoutFor(request),
           signal,
           describeErrorBody: (json) => this.protocol.describeErrorBody(json),
+          maxResponseBytes: this.maxResponseBytes,
         });
       } catch (error) {
         const failure = asRemoteError(error);

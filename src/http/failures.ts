@@ -114,6 +114,20 @@ export function notJsonError(status: number, contentType: string | undefined, bo
   );
 }
 
+/** `64 MB`, `512 KB`: sizes in the units people set limits in (1 MB = 1,048,576 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+export function tooLargeError(limitBytes: number, context: FailureContext): RemoteError {
+  return new RemoteError(
+    'protocol',
+    `The answer from ${context.origin} to ${where(context)} is larger than ${formatBytes(limitBytes)}, the most this client reads from a server: it was not read further. Is the base URL the API's address?`,
+  );
+}
+
 export function redirectError(status: number, location: string | undefined, context: FailureContext): RemoteError {
   const target = location ? ` to ${location.replace(/\?.*$/, '')}` : '';
   return new RemoteError('protocol', `${context.origin} redirected ${where(context)}${target} (HTTP ${status}). Use the address it redirects to as the base URL.`, { status });

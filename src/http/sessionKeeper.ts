@@ -14,6 +14,13 @@ export const MAX_PASSWORD_PROMPTS = 3;
 /** Key added to stored tokens: tokens made for another host, user or child account are never sent. */
 const ISSUED_FOR = 'issuedFor';
 
+/**
+ * The longest token accepted, in characters: 16 KB. SFT's JWTs are a few hundred characters and TelecomX's tokens
+ * shorter; a token travels in a header or the query string of every request, which servers cap at 8–16 KB anyway.
+ * A longer "token" (a 200 MB login answer was once accepted as one) is refused before it is stored or logged.
+ */
+export const MAX_TOKEN_LENGTH = 16 * 1024;
+
 export interface SessionIdentity {
   /** The connection's name, for messages. */
   readonly name: string;
@@ -84,6 +91,7 @@ export class SessionKeeper {
   private async readStored(): Promise<StoredTokens | undefined> {
     const stored = await this.options.credentials.getTokens();
     if (!stored || stored[ISSUED_FOR] !== this.fingerprint()) return undefined;
+    if (this.options.protocol.secretsOf(stored).some((secret) => secret.length > MAX_TOKEN_LENGTH)) return undefined;
     this.options.scrubber.rememberTokens(...this.options.protocol.secretsOf(stored));
     return stored;
   }
@@ -163,6 +171,7 @@ export class SessionKeeper {
   }
 
   private async keep(tokens: StoredTokens, generation: number): Promise<StoredTokens> {
+    this.refuseOversizedTokens(tokens);
     const stamped: StoredTokens = { ...tokens, [ISSUED_FOR]: this.fingerprint() };
     this.options.scrubber.rememberTokens(...this.options.protocol.secretsOf(stamped));
     // Signed out while this renewal ran: the caller may use the tokens once, but they are not kept.
@@ -170,6 +179,17 @@ export class SessionKeeper {
     this.current = stamped;
     await this.options.credentials.storeTokens(stamped);
     return stamped;
+  }
+
+  private refuseOversizedTokens(tokens: StoredTokens): void {
+    const longest = Math.max(0, ...this.options.protocol.secretsOf(tokens).map((secret) => secret.length));
+    if (longest <= MAX_TOKEN_LENGTH) return;
+    const { protocol, identity } = this.options;
+    throw new RemoteError(
+      'protocol',
+      `${protocol.vendorLabel} at ${identity.baseUrl} answered the sign-in with a token of ${longest.toLocaleString('en-US')} characters; a session token is at most ${MAX_TOKEN_LENGTH.toLocaleString('en-US')} (16 KB), so it was refused and not stored.`,
+      { nextStep: 'Check the base URL: it must be the API\'s own address.' },
+    );
   }
 
   private async drop(): Promise<void> {

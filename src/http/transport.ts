@@ -4,10 +4,18 @@
 // verified exactly as VS Code decides.
 import fetch from 'node-fetch';
 import {
-  classifyTransportError, cancelledError, notJsonError, redirectError, serverError,
+  classifyTransportError, cancelledError, notJsonError, redirectError, serverError, tooLargeError,
   type AbortCause, type FailureContext,
 } from './failures';
-import type { ApiResponse, HttpMethod } from './types';
+import { RemoteError, type ApiResponse, type HttpMethod } from './types';
+
+/**
+ * The largest answer read, in bytes (after decompression): 64 MB. The largest real one is a full list — the
+ * sandbox's large account (5,007 destination groups of 50 operators) answers about 30 MB — so this leaves twice
+ * that; past it the body is not read further and the request is aborted. A body is held three times while it is
+ * parsed (bytes, text, value), so the cap bounds the client's memory for one answer to a few hundred megabytes.
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export interface HttpExchange {
   /** Scheme, host and optional port: `https://sft.bics.com`. */
@@ -23,6 +31,8 @@ export interface HttpExchange {
   readonly signal?: AbortSignal;
   /** Reads the vendor's own error description out of a 5xx body, for the message. */
   readonly describeErrorBody?: (json: unknown) => string | undefined;
+  /** The largest body read; `MAX_RESPONSE_BYTES` unless a test needs a small one. */
+  readonly maxResponseBytes?: number;
 }
 
 export function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string | undefined>>): URL {
@@ -49,6 +59,7 @@ export async function sendHttp(exchange: HttpExchange): Promise<ApiResponse> {
   const onCallerAbort = (): void => { abortCause ??= 'cancelled'; controller.abort(); };
   exchange.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
+  const maxBytes = exchange.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   const startedAt = performance.now();
   let status: number;
   let headers: Map<string, string>;
@@ -61,11 +72,20 @@ export async function sendHttp(exchange: HttpExchange): Promise<ApiResponse> {
       signal: controller.signal,
       // A followed redirect would turn a POST into a GET; better to tell the person the right address.
       redirect: 'manual',
+      // node-fetch counts the body as it arrives and rejects with a FetchError of type 'max-size' past this.
+      size: maxBytes,
     });
     status = response.status;
     headers = new Map([...response.headers.entries()].map(([name, value]) => [name.toLowerCase(), value]));
+    // An announced size past the cap is refused before reading anything (a compressed body counts as it inflates).
+    if (!headers.has('content-encoding') && Number(headers.get('content-length')) > maxBytes) throw tooLargeError(maxBytes, context);
     text = await response.text();
   } catch (error) {
+    if (error instanceof RemoteError || isOverSize(error)) {
+      // node-fetch stops keeping the body past the cap but would go on receiving it: close the connection.
+      controller.abort();
+      throw error instanceof RemoteError ? error : tooLargeError(maxBytes, context);
+    }
     throw classifyTransportError(error, context, abortCause);
   } finally {
     clearTimeout(timer);
@@ -87,4 +107,9 @@ export async function sendHttp(exchange: HttpExchange): Promise<ApiResponse> {
   // A 429 is handled from its headers alone, whatever a gateway put in its body.
   if (!isJson && status !== 429) throw notJsonError(status, headers.get('content-type'), text, context);
   return { status, headers, json, durationMs };
+}
+
+/** node-fetch's FetchError of type 'max-size': the body grew past `size`. */
+function isOverSize(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'max-size';
 }

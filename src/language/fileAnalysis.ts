@@ -3,6 +3,7 @@
 import type { Node } from 'jsonc-parser';
 import type { DocumentProblem } from '../platforms/resourceKind';
 import { parseJsonText } from '../validation/jsonTextLocations';
+import { boundedProblems } from '../validation/problemLimit';
 import type { SchemaName } from '../validation/schemaCatalogue';
 import type { SchemaValidator } from '../validation/schemaValidator';
 import type { CheckSubject } from './checkSubjects';
@@ -12,11 +13,17 @@ import { isSchemaDuplicate, schemaPointersOf } from './schemaDuplicates';
 
 export interface FileAnalysis {
   readonly value: unknown;
+  /** jsonc-parser's tree, built when first read (quick fixes need it; a diagnostic's place does not). */
   readonly tree: Node | undefined;
-  /** Where the schema reports problems. */
+  /** Where the schema reports problems (among its first `MAX_PROBLEMS_PER_FILE`). */
   readonly schemaPointers: ReadonlySet<string>;
-  /** Every domain problem found, including those the schema reports too (their quick fixes still apply). */
+  /**
+   * The first `MAX_PROBLEMS_PER_FILE` domain problems, including those the schema reports too (their quick fixes
+   * still apply): a generated file with 50,000 repeated operators would otherwise become 50,000 diagnostics.
+   */
   readonly problems: readonly DocumentProblem[];
+  /** Domain problems found beyond those in `problems`. */
+  readonly omittedProblems: number;
 }
 
 /**
@@ -30,11 +37,13 @@ export function analyseLocally(
 ): FileAnalysis | undefined {
   const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) return undefined;
+  const { problems, omitted } = boundedProblems(judgeFolderReferences(checkLocally(parsed.value, subject, remote), parsed.value, subject, folder));
   return {
     value: parsed.value,
-    tree: parsed.tree,
+    get tree() { return parsed.tree; },
     schemaPointers: schemaPointersOf(validator.validate(schemaName, parsed.value)),
-    problems: judgeFolderReferences(checkLocally(parsed.value, subject, remote), parsed.value, subject, folder),
+    problems,
+    omittedProblems: omitted,
   };
 }
 

@@ -6,7 +6,9 @@
 // object sign in, and the documents are checked again then.
 import * as vscode from 'vscode';
 import type { DocumentProblem } from '../platforms/resourceKind';
-import { spanOfPointer } from '../validation/jsonTextLocations';
+import type { TextSpan } from '../validation/jsonTextLocations';
+import { locatePointers } from '../validation/pointerLocator';
+import { withMoreProblemsNote } from './diagnosticLimit';
 import type { SchemaValidator } from '../validation/schemaValidator';
 import type { CachedReads } from '../platforms/readCache';
 import { analyseLocally, problemsToShow, type FileAnalysis } from './fileAnalysis';
@@ -108,7 +110,11 @@ export class LiveDiagnostics implements vscode.Disposable {
       return;
     }
     this.latest.set(key, { version, analysis, problems });
-    this.deps.diagnostics.set(document.uri, problemsToShow(analysis, problems).map((problem) => toDiagnostic(document, analysis, problem)));
+    const shown = problemsToShow(analysis, problems);
+    // The places of the problems shown, in one scan of the text (no tree for a large file).
+    const spans = locatePointers(document.getText(), shown);
+    const diagnostics = shown.map((problem, index) => toDiagnostic(document, spans[index], problem));
+    this.deps.diagnostics.set(document.uri, withMoreProblemsNote(diagnostics, analysis.omittedProblems));
   }
 
   private supersede(uri: vscode.Uri): void {
@@ -133,14 +139,10 @@ export class LiveDiagnostics implements vscode.Disposable {
   }
 }
 
-export function rangeOfPointer(document: vscode.TextDocument, analysis: Pick<FileAnalysis, 'tree'>, pointer: string): vscode.Range {
-  const span = spanOfPointer(analysis.tree, pointer);
-  return new vscode.Range(document.positionAt(span.offset), document.positionAt(span.offset + Math.max(span.length, 1)));
-}
-
-function toDiagnostic(document: vscode.TextDocument, analysis: FileAnalysis, problem: DocumentProblem): vscode.Diagnostic {
+function toDiagnostic(document: vscode.TextDocument, span: TextSpan, problem: DocumentProblem): vscode.Diagnostic {
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-  const diagnostic = new vscode.Diagnostic(rangeOfPointer(document, analysis, problem.pointer), problem.message, severity);
+  const range = new vscode.Range(document.positionAt(span.offset), document.positionAt(span.offset + Math.max(span.length, 1)));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, severity);
   diagnostic.source = 'Roaming';
   if (problem.code) diagnostic.code = problem.code;
   return diagnostic;

@@ -18,6 +18,8 @@ interface Wanted {
   found?: PlacedValue;
   /** Found, or known to be absent (its parent ended without it). */
   settled?: boolean;
+  /** Everything below is settled too: a later end need not walk it again. */
+  settledBelow?: boolean;
 }
 
 /** Thrown to end the scan once every wanted place is settled: the first problems sit near the start. */
@@ -35,17 +37,21 @@ interface Frame {
 /** The span of each place, in the order given. */
 export function locatePointers(text: string, places: readonly PointerPlace[]): TextSpan[] {
   const root: Wanted = { children: new Map() };
+  let wantedCount = 1;
   const paths = places.map((place) => {
     const segments = segmentsFromPointer(place.pointer);
     let node = root;
     for (const segment of segments) {
       let child = node.children.get(segment);
-      if (!child) node.children.set(segment, (child = { children: new Map() }));
+      if (!child) {
+        node.children.set(segment, (child = { children: new Map() }));
+        wantedCount += 1;
+      }
       node = child;
     }
     return segments;
   });
-  if (places.length > 0) scan(text, root, countOf(root));
+  if (places.length > 0) scan(text, root, wantedCount);
   return places.map((place, index) => {
     let deepest = root.found;
     let node = root;
@@ -63,12 +69,6 @@ export function locatePointers(text: string, places: readonly PointerPlace[]): T
   });
 }
 
-function countOf(node: Wanted): number {
-  let count = 1;
-  for (const child of node.children.values()) count += countOf(child);
-  return count;
-}
-
 function scan(text: string, root: Wanted, wantedCount: number): void {
   const stack: Frame[] = [];
   let rootSeen = false;
@@ -81,11 +81,16 @@ function scan(text: string, root: Wanted, wantedCount: number): void {
     }
   }
 
-  /** A container's first occurrence ended: what it was to hold and does not, it never will. */
+  /** A container's first occurrence ended: what it was to hold and does not, it never will. (No recursion: pointers can be deep.) */
   function settleBelow(node: Wanted): void {
-    for (const child of node.children.values()) {
-      settle(child);
-      settleBelow(child);
+    if (node.settledBelow) return;
+    node.settledBelow = true;
+    const pending = [...node.children.values()];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      settle(next);
+      if (next.settledBelow) continue;
+      next.settledBelow = true;
+      pending.push(...next.children.values());
     }
   }
 

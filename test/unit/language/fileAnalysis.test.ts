@@ -30,6 +30,15 @@ describe('file analysis', () => {
     assert.ok(!problemsToShow(analysis, analysis.problems).some((problem) => problem.code === 'price-negative'));
   });
 
+  it('a generated file with 50,000 repeated operators gives 100 domain problems and the count of the others', () => {
+    const tadigCodeList = Array.from({ length: 50_000 }, () => ({ tadigCode: 'BELMO', categoryGroupId: '12' }));
+    const text = JSON.stringify({ destinationGroupName: 'Repeated', tadigCodeList }, null, 2);
+    const analysis = analyseLocally(text, 'destination-group', checkSubjectFor('destination-group')!, undefined, bundledSchemaValidator())!;
+    assert.equal(analysis.problems.length, 100);
+    assert.equal(analysis.omittedProblems, 49_999 - 100);
+    assert.deepEqual(analysis.problems.slice(0, 2).map((problem) => problem.pointer), ['/tadigCodeList/1', '/tadigCodeList/2']);
+  });
+
   it('text that is not JSON is not judged', () => {
     assert.equal(analyseLocally('{ "name": ', 'service-profile', checkSubjectFor('service-profile')!, undefined, bundledSchemaValidator()), undefined);
   });
