@@ -1,5 +1,5 @@
 // Builds the extension and the tests.
-//   node esbuild.js                 bundle src/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js
+//   node esbuild.js                 bundle src/vscode/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js
 //   node esbuild.js --production    the same, minified, without source maps (what ships in the .vsix)
 //   node esbuild.js --watch         rebuild the bundle on change
 //   node esbuild.js --tests         transpile src/, test/, bench/, scripts/ file by file into out/ (tests, demo, bench)
@@ -63,7 +63,7 @@ async function main() {
     // The extension, and the sandbox's command line (`npm run sandbox`), which is not shipped in the .vsix.
     // The command line for pipelines (bin/roaming-workbench.js) joins them once it exists.
     entryPoints: {
-      extension: 'src/extension.ts',
+      extension: 'src/vscode/extension.ts',
       sandbox: 'src/sandbox/cli.ts',
       ...(fs.existsSync('src/cli/main.ts') ? { cli: 'src/cli/main.ts' } : {}),
     },

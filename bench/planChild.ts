@@ -1,10 +1,10 @@
 // One plan in a process of its own, as `roaming-workbench plan` runs it, so its peak memory is the plan's and not
 // the benchmark's: `node out/bench/planChild.js <folder> <sftUrl>` prints one JSON line — how long planFolder()
 // took, the process's peak RSS, the heap after, and what the plan found.
-import { planFolder } from '../src/configAsCode';
-import { InMemoryCredentialStore } from '../src/http/credentials';
-import { silentLogger } from '../src/http/types';
-import { createPlatformClient } from '../src/platforms/clientFactory';
+import { planFolder } from '../src/core/configAsCode';
+import { InMemoryCredentialStore } from '../src/core/http/credentials';
+import { silentLogger } from '../src/core/http/types';
+import { createPlatformClient } from '../src/core/platforms/clientFactory';
 import { SANDBOX_PASSWORD, sftBenchConnection } from './measures/sandboxAccounts';
 
 export interface PlanChildResult {

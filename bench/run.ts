@@ -107,9 +107,9 @@ async function main(): Promise<number> {
     figures.push(...await attempt(`bulk writes at ${size.bulkRequestsPerSecond} per second`, [FIGURES.bulkRatio, FIGURES.bulkWall, FIGURES.bulk429s],
       () => measureBulkWrites(running, size)));
     figures.push(...await attempt('validation', [FIGURES.validationRegion, FIGURES.validationGroup, FIGURES.validationLarge], () => measureValidation(size)));
-    figures.push(...await attempt('plan at scale (src/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
+    figures.push(...await attempt('plan at scale (src/core/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
       () => measurePlanAtScale(running, size, workFolder)));
-    figures.push(...await attempt('plans of pathological files (src/configAsCode)',
+    figures.push(...await attempt('plans of pathological files (src/core/configAsCode)',
       [FIGURES.planInvalidFile, FIGURES.planInvalidFileRss, FIGURES.planValidFile, FIGURES.planValidFileRss],
       () => measurePathologicalFiles(size, workFolder)));
   } finally {

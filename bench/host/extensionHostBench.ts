@@ -3,8 +3,8 @@
 // The launcher loads the workbench once per sample, so every sample comes from a fresh extension host.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
-import type { ExplorerNode } from '../../src/explorer/explorerNode';
+import type { TestApi } from '../../src/vscode/extension';
+import type { ExplorerNode } from '../../src/vscode/explorer/explorerNode';
 import { activateTimed } from './activationTiming';
 import {
   BENCH_CONNECTION_PREFIX, SAMPLE_FILE_VARIABLE, SFT_URL_VARIABLE, TELECOMX_URL_VARIABLE,

@@ -7,8 +7,8 @@
 // been received and parsed (JSON.parse happens inside the client). The benchmark records it by wrapping the
 // connection's client (the one the folder uses, from the client registry) for the duration of a measurement.
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
-import type { ExplorerNode } from '../../src/explorer/explorerNode';
+import type { TestApi } from '../../src/vscode/extension';
+import type { ExplorerNode } from '../../src/vscode/explorer/explorerNode';
 import { settledHeapUsed } from './heap';
 import type { TreeSample } from './protocol';
 

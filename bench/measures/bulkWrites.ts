@@ -3,10 +3,10 @@
 // The client starts from the vendor default and learns N from the login answer, as it would on a real account.
 // Ideal = count / N seconds: the server's limit is the floor, no client can beat it. 429s are counted twice: in
 // the client's request log (what it received) and in the sandbox's own request log (what it answered).
-import { InMemoryCredentialStore } from '../../src/http/credentials';
-import type { ApiRequest, RequestLogEntry, RequestLogger } from '../../src/http/types';
-import { createPlatformClient } from '../../src/platforms/clientFactory';
-import { roamingProfileKind, type RoamingProfileRow } from '../../src/platforms/sft/roamingProfile';
+import { InMemoryCredentialStore } from '../../src/core/http/credentials';
+import type { ApiRequest, RequestLogEntry, RequestLogger } from '../../src/core/http/types';
+import { createPlatformClient } from '../../src/core/platforms/clientFactory';
+import { roamingProfileKind, type RoamingProfileRow } from '../../src/core/platforms/sft/roamingProfile';
 import type { BenchSize } from '../benchSize';
 import { FIGURES, measured, type Figure } from '../figures';
 import type { SandboxHandle } from '../sandboxChild';

@@ -4,9 +4,9 @@
 // (node-fetch does when given none), so both keep their connections alive the same way. Rounds alternate which
 // side goes first, and the ratio is taken within each round before the median.
 import * as http from 'node:http';
-import { InMemoryCredentialStore } from '../../src/http/credentials';
-import { silentLogger } from '../../src/http/types';
-import { createPlatformClient, type ConnectedClient } from '../../src/platforms/clientFactory';
+import { InMemoryCredentialStore } from '../../src/core/http/credentials';
+import { silentLogger } from '../../src/core/http/types';
+import { createPlatformClient, type ConnectedClient } from '../../src/core/platforms/clientFactory';
 import type { BenchSize } from '../benchSize';
 import { FIGURES, measured, type Figure } from '../figures';
 import type { SandboxHandle } from '../sandboxChild';

@@ -1,13 +1,13 @@
-// Plan at scale: every destination group of the account exported into a folder (src/configAsCode), 1 % of the
+// Plan at scale: every destination group of the account exported into a folder (src/core/configAsCode), 1 % of the
 // files edited (an operator removed), then the folder planned against the remote: reading the remote (one list answer of about 30 MB
 // on the large account), checking every file (syntax, schema, the kind's rules) and comparing it with its
 // object. The sandbox's rate limit is off: at SFT's real 2 per second the single list read is the same.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { exportFolder, planFolder } from '../../src/configAsCode';
-import { InMemoryCredentialStore } from '../../src/http/credentials';
-import { silentLogger } from '../../src/http/types';
-import { createPlatformClient } from '../../src/platforms/clientFactory';
+import { exportFolder, planFolder } from '../../src/core/configAsCode';
+import { InMemoryCredentialStore } from '../../src/core/http/credentials';
+import { silentLogger } from '../../src/core/http/types';
+import { createPlatformClient } from '../../src/core/platforms/clientFactory';
 import type { BenchSize } from '../benchSize';
 import { FIGURES, measured, type Figure } from '../figures';
 import type { SandboxHandle } from '../sandboxChild';

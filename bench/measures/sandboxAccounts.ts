@@ -1,5 +1,5 @@
 // The sandbox's SFT account as the shared client sees it (src/sandbox/README.md, "Credentials").
-import type { ConnectionRecord } from '../../src/platforms/connection';
+import type { ConnectionRecord } from '../../src/core/http/connection';
 
 export const SFT_USERNAME = 'sandbox-reseller';
 export const SANDBOX_PASSWORD = 'sandbox';

@@ -1,11 +1,11 @@
-// Validation speed with the extension's own compiled schemas (src/validation). Throughput validates parsed
+// Validation speed with the extension's own compiled schemas (src/core/validation). Throughput validates parsed
 // documents, as the push gate does before anything is sent; the large document goes through checkJsonText, as
 // the editor does on every change: parse the text, validate, map each problem's JSON pointer to a text range.
-import { bundledSchemaValidator } from '../../src/validation/bundledSchemas';
-import { checkJsonTextBounded } from '../../src/validation/checkJsonText';
-import { MAX_PROBLEMS_PER_FILE } from '../../src/validation/problemLimit';
-import type { SchemaName } from '../../src/validation/schemaCatalogue';
-import type { SchemaValidator } from '../../src/validation/schemaValidator';
+import { bundledSchemaValidator } from '../../src/core/validation/bundledSchemas';
+import { checkJsonTextBounded } from '../../src/core/validation/checkJsonText';
+import { MAX_PROBLEMS_PER_FILE } from '../../src/core/validation/problemLimit';
+import type { SchemaName } from '../../src/core/validation/schemaCatalogue';
+import type { SchemaValidator } from '../../src/core/validation/schemaValidator';
 import type { BenchSize } from '../benchSize';
 import { FIGURES, measured, type Figure } from '../figures';
 import { median } from '../statistics';

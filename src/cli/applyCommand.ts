@@ -3,10 +3,10 @@
 import * as path from 'node:path';
 import {
   applyPlan, isBlocked, planFolder, renderPlanText, type ApplyProgressEvent, type ApplyResult, type ConfigPlan, type PlanAction,
-} from '../configAsCode';
-import { isProduction } from '../platforms/connection';
-import type { PlatformClient } from '../platforms/resourceKind';
-import { printableLine, printableLines } from '../text/printable';
+} from '../core/configAsCode';
+import { isProduction } from '../core/http/connection';
+import type { PlatformClient } from '../core/platforms/resourceKind';
+import { printableLine, printableLines } from '../core/text/printable';
 import { UsageError, type CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { askToConfirm } from './confirm';

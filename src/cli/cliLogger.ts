@@ -1,9 +1,9 @@
 // The client's log on the command line. The shared client removes secrets from every entry before it reaches a
 // logger, so this only decides what to show: warnings always (429 waits), the request log with --verbose. Paths
 // and messages carry ids and words from the server: each entry is printed as one line, control characters shown.
-import { formatDuration } from '../http/failures';
-import type { RequestLogger } from '../http/types';
-import { printableLine } from '../text/printable';
+import { formatDuration } from '../core/http/failures';
+import type { RequestLogger } from '../core/http/types';
+import { printableLine } from '../core/text/printable';
 import type { TextOutput } from './cliIo';
 
 export function cliLogger(stderr: TextOutput, verbose: boolean): RequestLogger {

@@ -1,8 +1,8 @@
 // The command line's words into typed options, with node's own parser. Unknown options, stray arguments and a
 // password given as a flag are refused with a message that says what to type instead.
 import { parseArgs } from 'node:util';
-import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../platforms/registry';
-import type { KindSlug } from '../platforms/resourceKind';
+import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../core/platforms/registry';
+import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
 import { APPLY_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
 

@@ -1,7 +1,7 @@
 // The one question the command line asks: whether to apply. The question goes to stderr so that stdout keeps only
 // the result (a pipeline may read it); any answer but yes, or the input ending, means no.
 import * as readline from 'node:readline';
-import { printableLine } from '../text/printable';
+import { printableLine } from '../core/text/printable';
 import type { CliIo } from './cliIo';
 
 /** `question` is one line (it names the connection, which comes from a file). */

@@ -4,8 +4,8 @@
 // or a process list.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ManifestConnection } from '../configAsCode';
-import { PLATFORM_LABELS, type ConnectionRecord, type PlatformId } from '../platforms/connection';
+import type { ManifestConnection } from '../core/configAsCode';
+import { PLATFORM_LABELS, type ConnectionRecord, type PlatformId } from '../core/http/connection';
 import { UsageError } from './cliIo';
 import type { ConnectionFlags } from './commandLine';
 

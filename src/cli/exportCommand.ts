@@ -1,8 +1,8 @@
 // `roaming-workbench export`: the account into the folder, then one summary line per kind.
-import { exportFolder, type ExportResult } from '../configAsCode';
-import { kindBySlug } from '../platforms/registry';
-import type { PlatformClient } from '../platforms/resourceKind';
-import { printableLines } from '../text/printable';
+import { exportFolder, type ExportResult } from '../core/configAsCode';
+import { kindBySlug } from '../core/platforms/registry';
+import type { PlatformClient } from '../core/platforms/resourceKind';
+import { printableLines } from '../core/text/printable';
 import type { CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';

@@ -1,8 +1,8 @@
-// The command line's advice for failures whose fix depends on where the person is (src/http/failureAdvice.ts):
+// The command line's advice for failures whose fix depends on where the person is (src/core/http/failureAdvice.ts):
 // a refused or missing password is fixed in the environment variable it was read from, and a certificate signed
 // by a private or company CA is trusted by giving Node that CA. TLS verification is never turned off.
-import type { FailureAdvice } from '../http/failureAdvice';
-import { withAdvice } from '../http/failureAdvice';
+import type { FailureAdvice } from '../core/http/failureAdvice';
+import { withAdvice } from '../core/http/failureAdvice';
 
 export function cliFailureAdvice(passwordVariable: string): FailureAdvice {
   return (failure) => {

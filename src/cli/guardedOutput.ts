@@ -3,10 +3,10 @@
 // - no known secret gets through (knownSecrets.ts: every client's password and tokens), whatever message quoted it;
 // - no control character but the newlines and tabs the program writes: an escape sequence arrives as visible text.
 //   This is the last line of defence only: it cannot tell a forged newline from the program's own, which is why
-//   every printer also makes each untrusted value printable (src/text/printable.ts).
+//   every printer also makes each untrusted value printable (src/core/text/printable.ts).
 // Each write is scrubbed on its own; the printers write whole lines or whole documents, never a secret in halves.
-import { scrubSecrets } from '../http/knownSecrets';
-import { printableText } from '../text/printable';
+import { scrubSecrets } from '../core/http/knownSecrets';
+import { printableText } from '../core/text/printable';
 import type { TextOutput } from './cliIo';
 
 export function guardedOutput(output: TextOutput): TextOutput {

@@ -1,6 +1,6 @@
 // `roaming-workbench plan`: the plan as text or JSON; the exit code tells a pipeline whether anything differs.
-import { planExitCode, planFolder, renderPlanText } from '../configAsCode';
-import type { PlatformClient } from '../platforms/resourceKind';
+import { planExitCode, planFolder, renderPlanText } from '../core/configAsCode';
+import type { PlatformClient } from '../core/platforms/resourceKind';
 import type { CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';

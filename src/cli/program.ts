@@ -3,11 +3,11 @@
 // Every failure ends as one line on stderr, never a stack trace. Both output streams are guarded (see
 // guardedOutput.ts), so nothing a printer forgot reaches the terminal as a control character.
 import * as path from 'node:path';
-import { ConfigError, readManifest } from '../configAsCode';
-import { InMemoryCredentialStore } from '../http/credentials';
-import { knownSecretsFor } from '../http/knownSecrets';
-import { RemoteError } from '../http/types';
-import { createPlatformClient } from '../platforms/clientFactory';
+import { ConfigError, readManifest } from '../core/configAsCode';
+import { InMemoryCredentialStore } from '../core/http/credentials';
+import { knownSecretsFor } from '../core/http/knownSecrets';
+import { RemoteError } from '../core/http/types';
+import { createPlatformClient } from '../core/platforms/clientFactory';
 import { runApply, checkConfirmationPossible } from './applyCommand';
 import { UsageError, type CliIo } from './cliIo';
 import { cliLogger } from './cliLogger';
@@ -17,7 +17,7 @@ import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
 import { guardedOutput } from './guardedOutput';
-import { printableLine } from '../text/printable';
+import { printableLine } from '../core/text/printable';
 
 export type { CliIo } from './cliIo';
 

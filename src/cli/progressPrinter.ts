@@ -1,6 +1,6 @@
 // Progress of reading and writing, on stderr with --verbose only: a pipeline's log stays short otherwise.
-import type { ProgressListener } from '../configAsCode';
-import { printableLine } from '../text/printable';
+import type { ProgressListener } from '../core/configAsCode';
+import { printableLine } from '../core/text/printable';
 import type { CliIo } from './cliIo';
 
 export function progressPrinter(io: CliIo, verbose: boolean): ProgressListener | undefined {

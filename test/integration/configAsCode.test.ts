@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
+import type { TestApi } from '../../src/vscode/extension';
 import { childLabelled, extensionApi, sandboxAdmin } from './support/api';
 import { canTakeScreenshots, takeScreenshot } from './support/screenshots';
 

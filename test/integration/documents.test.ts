@@ -2,7 +2,7 @@
 // checked against the sandbox's own state and request log.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
+import type { TestApi } from '../../src/vscode/extension';
 import { childLabelled, eventually, extensionApi, sandboxAdmin } from './support/api';
 
 type Json = Record<string, unknown>;

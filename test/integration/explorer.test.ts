@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
-import type { ExplorerNode } from '../../src/explorer/explorerNode';
+import type { TestApi } from '../../src/vscode/extension';
+import type { ExplorerNode } from '../../src/vscode/explorer/explorerNode';
 import { startSandbox } from '../../src/sandbox';
-import type { ConnectionRecord } from '../../src/platforms/connection';
+import type { ConnectionRecord } from '../../src/core/http/connection';
 import { childLabelled, childrenOf, contextOf, eventually, extensionApi, labelOf, labelsUnder, sandboxAdmin } from './support/api';
 
 // Node classes are not imported: the test's copy of a class is not the bundled extension's, so `instanceof`

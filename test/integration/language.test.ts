@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension';
-import { kindBySlug } from '../../src/platforms/registry';
+import type { TestApi } from '../../src/vscode/extension';
+import { kindBySlug } from '../../src/core/platforms/registry';
 import { eventually, extensionApi, sandboxAdmin } from './support/api';
 
 type Json = Record<string, unknown>;

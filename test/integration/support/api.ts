@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { TestApi } from '../../../src/extension';
-import type { ExplorerNode } from '../../../src/explorer/explorerNode';
+import type { TestApi } from '../../../src/vscode/extension';
+import type { ExplorerNode } from '../../../src/vscode/explorer/explorerNode';
 
 export const EXTENSION_ID = 'roaming-workbench.roaming-workbench';
 

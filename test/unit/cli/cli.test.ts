@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { ApplyReport, ConfigPlan } from '../../../src/configAsCode';
-import { removeTemporaryFolders, temporaryFolder, editJson, writeJson } from '../configAsCode/support/folders';
+import type { ApplyReport, ConfigPlan } from '../../../src/core/configAsCode';
+import { removeTemporaryFolders, temporaryFolder, editJson, writeJson } from '../core/configAsCode/support/folders';
 import { CliSandbox, runCli, type CliRun } from './support/cliHarness';
 
 let harness: CliSandbox;

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
+import { removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
 import { CliSandbox } from './support/cliHarness';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');

@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { editJson, removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
+import { editJson, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
 import { CliSandbox, runCli } from './support/cliHarness';
 
 let harness: CliSandbox;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { editJson, listFiles, removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
+import { editJson, listFiles, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
 import { CliSandbox, runCli, type CliRun } from './support/cliHarness';
 import { startHostileServer, type HostileServer, type Interceptor } from './support/hostileServer';
 

@@ -7,7 +7,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
+import { removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
 import { CliSandbox, runCli, type CliRun } from './support/cliHarness';
 import { startHostileServer, type HostileServer, type TlsIdentity } from './support/hostileServer';
 

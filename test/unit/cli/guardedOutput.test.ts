@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardedOutput } from '../../../src/cli/guardedOutput';
-import { knownSecrets } from '../../../src/http/knownSecrets';
+import { knownSecrets } from '../../../src/core/http/knownSecrets';
 
 function captured(): { text: () => string; write: (text: string) => boolean } {
   let text = '';

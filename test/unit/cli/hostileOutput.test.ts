@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { removeTemporaryFolders, temporaryFolder, writeJson } from '../configAsCode/support/folders';
+import { removeTemporaryFolders, temporaryFolder, writeJson } from '../core/configAsCode/support/folders';
 import { CliSandbox, runCli, type CliRun } from './support/cliHarness';
 
 let harness: CliSandbox;

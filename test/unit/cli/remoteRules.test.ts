@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { ConfigPlan } from '../../../src/configAsCode';
-import { destinationGroupKind } from '../../../src/platforms/sft/destinationGroup';
-import { roamingProfileKind } from '../../../src/platforms/sft/roamingProfile';
-import { serviceProfileKind } from '../../../src/platforms/sft/serviceProfile';
-import { editJson, readJson, removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
-import { InMemoryCredentialStore } from '../../../src/http/credentials';
-import { silentLogger } from '../../../src/http/types';
-import { createPlatformClient } from '../../../src/platforms/clientFactory';
+import type { ConfigPlan } from '../../../src/core/configAsCode';
+import { destinationGroupKind } from '../../../src/core/platforms/sft/destinationGroup';
+import { roamingProfileKind } from '../../../src/core/platforms/sft/roamingProfile';
+import { serviceProfileKind } from '../../../src/core/platforms/sft/serviceProfile';
+import { editJson, readJson, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
+import { InMemoryCredentialStore } from '../../../src/core/http/credentials';
+import { silentLogger } from '../../../src/core/http/types';
+import { createPlatformClient } from '../../../src/core/platforms/clientFactory';
 import { CliSandbox, runCli } from './support/cliHarness';
 
 let harness: CliSandbox;

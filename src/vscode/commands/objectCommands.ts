@@ -1,0 +1,201 @@
+// Commands on remote objects: open (editable or read-only), new, delete (multi-select), copy id, find the
+// destination groups of a network, diff with remote, push. Each works from the tree and from the palette.
+import * as vscode from 'vscode';
+import { showError, showInformation, showWarning } from '../ui/notifications';
+import type { ClientRegistry } from '../connections/clientRegistry';
+import type { ConnectionStore } from '../connections/connectionStore';
+import type { RoamingDocuments } from '../documents/roamingDocuments';
+import type { PushPipeline } from '../documents/pushPipeline';
+import { remoteUriFor, type RemoteContentProvider } from '../documents/remoteContent';
+import { ROAMING_SCHEME } from '../../core/documents/roamingUri';
+import { ItemNode } from '../explorer/itemNode';
+import { KindFolderNode } from '../explorer/kindFolderNode';
+import { ReferenceNode } from '../explorer/referenceNode';
+import type { ExplorerNode } from '../explorer/explorerNode';
+import { RemoteError } from '../../core/http/types';
+import { isProduction, type ConnectionRecord } from '../../core/http/connection';
+import { findDestinationGroupsWithTadig } from '../../core/platforms/sft/lookups';
+import type { ResourceKind } from '../../core/platforms/resourceKind';
+import type { Prompter } from '../ui/prompter';
+import { pickConnection, pickKind, pickObjects } from './pickers';
+
+export interface ObjectCommandContext {
+  readonly store: ConnectionStore;
+  readonly clients: ClientRegistry;
+  readonly documents: RoamingDocuments;
+  readonly pipeline: PushPipeline;
+  readonly remoteContent: RemoteContentProvider;
+  readonly prompter: Prompter;
+  readonly kindsFor: (connection: ConnectionRecord) => readonly ResourceKind[];
+  readonly kindBySlug: (slug: string) => ResourceKind | undefined;
+  /** Reload the folders of this kind on this connection. */
+  readonly refreshFolder: (connection: ConnectionRecord, kind: ResourceKind) => void;
+}
+
+interface Target {
+  readonly connection: ConnectionRecord;
+  readonly kind: ResourceKind;
+  readonly id: string;
+  readonly remote: unknown;
+}
+
+/** The object a command acts on: the tree node it was started from, or picked in the palette. */
+async function targetsFrom(context: ObjectCommandContext, purpose: string, node: unknown, selection: unknown, many: boolean): Promise<Target[] | undefined> {
+  const nodes = Array.isArray(selection) && selection.length > 0 ? selection : node ? [node] : [];
+  const fromTree = nodes.flatMap((candidate): Target[] => {
+    if (candidate instanceof ItemNode) return [{ connection: candidate.connection, kind: candidate.kind, id: candidate.remoteId, remote: candidate.remote }];
+    if (candidate instanceof ReferenceNode && candidate.entry.target) {
+      const kind = context.kindBySlug(candidate.entry.target.kind);
+      return kind ? [{ connection: candidate.connection, kind, id: candidate.entry.target.id, remote: undefined }] : [];
+    }
+    return [];
+  });
+  if (fromTree.length > 0) return fromTree;
+  const connection = await pickConnection(context.store, purpose);
+  if (!connection) return undefined;
+  const kind = await pickKind(context.kindsFor(connection), purpose);
+  if (!kind) return undefined;
+  const picked = await pickObjects(context.clients.clientFor(connection), kind, purpose, many);
+  return picked?.map(({ id, remote }) => ({ connection, kind, id, remote }));
+}
+
+export async function openObject(context: ObjectCommandContext, node?: unknown, readOnly = false): Promise<vscode.TextEditor | undefined> {
+  const [target] = (await targetsFrom(context, readOnly ? 'Open Read-Only' : 'Open', node, undefined, false)) ?? [];
+  if (!target) return undefined;
+  const uri = context.documents.uriFor(target.connection.id, target.kind, target.id);
+  await context.documents.refreshIfClean(uri).catch(() => undefined);
+  // Read-only: the remote's own view (roaming-remote:), which VS Code never lets anyone edit or save.
+  return vscode.window.showTextDocument(readOnly ? remoteUriFor(uri) : uri, { preview: !readOnly && node instanceof ItemNode });
+}
+
+export async function newObject(context: ObjectCommandContext, node?: ExplorerNode): Promise<vscode.TextEditor | undefined> {
+  let connection: ConnectionRecord | undefined;
+  let kind: ResourceKind | undefined;
+  if (node instanceof KindFolderNode) {
+    connection = node.connection;
+    kind = node.kind;
+  } else {
+    connection = await pickConnection(context.store, 'New Object');
+    if (!connection) return undefined;
+    kind = await pickKind(context.kindsFor(connection), `New object on ${connection.name}`);
+  }
+  if (!connection || !kind) return undefined;
+  if (connection.readOnly) {
+    void showWarning(`${connection.name} is read-only: nothing can be created through it.`);
+    return undefined;
+  }
+  const uri = context.documents.newDraft(connection.id, kind);
+  return vscode.window.showTextDocument(uri, { preview: false });
+}
+
+export async function deleteObjects(context: ObjectCommandContext, node?: unknown, selection?: unknown): Promise<void> {
+  const targets = await targetsFrom(context, 'Delete', node, selection, true);
+  if (!targets || targets.length === 0) return;
+  const readOnly = targets.filter((target) => target.connection.readOnly);
+  if (readOnly.length > 0) {
+    void showWarning(`Nothing deleted: ${[...new Set(readOnly.map((target) => target.connection.name))].join(', ')} ${readOnly.length === 1 ? 'is' : 'are'} read-only.`);
+    return;
+  }
+  const connections = [...new Set(targets.map((target) => target.connection))];
+  const production = connections.some(isProduction);
+  const where = connections.map((connection) => `${connection.name} (${connection.environment})`).join(', ');
+  const list = targets.map((target) => `• ${target.kind.singular} ${target.remote !== undefined ? `${target.kind.nameOf(target.remote)} ` : ''}(${target.id})`);
+  const choice = await context.prompter.ask('warning',
+    `${production ? 'PRODUCTION — ' : ''}Delete ${targets.length === 1 ? 'this object' : `these ${targets.length} objects`} from ${where}?`,
+    { modal: true, detail: `${list.join('\n')}\n\nThis cannot be undone.` },
+    'Delete');
+  if (choice !== 'Delete') return;
+
+  const failures: string[] = [];
+  let deleted = 0;
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Deleting', cancellable: true }, async (progress, token) => {
+    for (const target of targets) {
+      if (token.isCancellationRequested) {
+        failures.push(`${target.kind.singular} ${target.id}: not attempted (cancelled)`);
+        continue;
+      }
+      progress.report({ message: `${target.kind.singular} ${target.id} on ${target.connection.name}`, increment: 100 / targets.length });
+      const client = context.clients.clientFor(target.connection);
+      try {
+        const plan = target.kind.planDelete(target.id, target.remote);
+        const outcome = await target.kind.execute(client, plan, undefined);
+        if (outcome.status === 'applied') deleted += 1;
+        else failures.push(`${target.kind.singular} ${target.id}: ${outcome.message}`);
+      } catch (error) {
+        const nextStep = error instanceof RemoteError && error.nextStep ? ` ${error.nextStep}` : '';
+        failures.push(`${target.kind.singular} ${target.id}: ${(error as Error).message}${nextStep}`);
+      }
+    }
+  });
+  for (const target of targets) context.refreshFolder(target.connection, target.kind);
+  if (failures.length === 0) {
+    void showInformation(`Deleted ${deleted} object${deleted === 1 ? '' : 's'} from ${where}.`);
+  } else {
+    void showError(
+      `Deleted ${deleted} of ${targets.length}. ${failures.length} not deleted: ${failures.join(' | ')}`,
+    );
+  }
+}
+
+export async function copyId(context: ObjectCommandContext, node?: unknown): Promise<void> {
+  const [target] = (await targetsFrom(context, 'Copy Id', node, undefined, false)) ?? [];
+  if (!target) return;
+  await vscode.env.clipboard.writeText(target.id);
+  vscode.window.setStatusBarMessage(`$(clippy) Copied ${target.kind.singular.toLowerCase()} id ${target.id}`, 4000);
+}
+
+/** "Find Destination Groups with Network…": the groups holding a TADIG code, on an SFT connection. */
+export async function findGroupsWithNetwork(context: ObjectCommandContext, tadigArgument?: unknown): Promise<void> {
+  const connection = await pickConnection(context.store, 'Find Destination Groups with Network', 'sft');
+  if (!connection) return;
+  const tadigCode = typeof tadigArgument === 'string' ? tadigArgument : await vscode.window.showInputBox({
+    title: `Find destination groups on ${connection.name}`,
+    prompt: 'TADIG code of the operator network, e.g. DEUD1',
+    validateInput: (value) => (/^[A-Za-z0-9]{5}$/.test(value.trim()) ? undefined : 'A TADIG code has five letters or digits, e.g. DEUD1'),
+  });
+  if (!tadigCode) return;
+  const code = tadigCode.trim().toUpperCase();
+  const groupKind = context.kindBySlug('destination-group');
+  // A failed search is shown by the one error path of every command (extension.ts), with its next step.
+  const groups = await findDestinationGroupsWithTadig(context.clients.clientFor(connection), code);
+  if (groups.length === 0) {
+    void showInformation(`No destination group of ${connection.name} contains ${code}.`);
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    groups.map((group) => ({ label: group.name, description: group.id, group })),
+    { title: `${groups.length} destination group${groups.length === 1 ? '' : 's'} of ${connection.name} contain ${code}`, placeHolder: 'Open one' },
+  );
+  if (picked && groupKind) await vscode.window.showTextDocument(context.documents.uriFor(connection.id, groupKind, picked.group.id));
+}
+
+function activeRoamingUri(uri?: unknown): vscode.Uri | undefined {
+  if (uri instanceof vscode.Uri && uri.scheme === ROAMING_SCHEME) return uri;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return active?.scheme === ROAMING_SCHEME ? active : undefined;
+}
+
+export async function diffWithRemote(context: ObjectCommandContext, uri?: unknown): Promise<void> {
+  const target = activeRoamingUri(uri);
+  if (!target) {
+    void showInformation('Diff with Remote works on a roaming document: open an object from the Roaming view first.');
+    return;
+  }
+  context.remoteContent.refresh(target);
+  await context.pipeline.showDiff(target);
+}
+
+/** Push = save the document: the same pipeline as Ctrl+S. */
+export async function pushDocument(uri?: unknown): Promise<boolean> {
+  const target = activeRoamingUri(uri);
+  const document = target && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString());
+  if (!document) {
+    void showInformation('Push works on a roaming document: open an object from the Roaming view first.');
+    return false;
+  }
+  if (!document.isDirty) {
+    vscode.window.setStatusBarMessage('$(check) Nothing to push: the document has no unsaved edits', 5000);
+    return true;
+  }
+  return document.save();
+}

@@ -1,0 +1,225 @@
+// Roaming: Export to Folder…, Plan Folder…, Apply Plan — thin VS Code commands over src/core/configAsCode, the
+// same core the `roaming-workbench` command line uses.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { showError, showInformation, showWarning } from '../ui/notifications';
+import {
+  applyPlan, ConfigError, describeCounts, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, planFolder, readManifest,
+  renderPlanText, type ConfigPlan,
+} from '../../core/configAsCode';
+import type { ClientRegistry } from '../connections/clientRegistry';
+import type { ConnectionStore } from '../connections/connectionStore';
+import { ConnectionNode } from '../explorer/connectionNode';
+import { ItemNode } from '../explorer/itemNode';
+import { RemoteError } from '../../core/http/types';
+import { isProduction, type ConnectionRecord } from '../../core/http/connection';
+import type { KindSlug } from '../../core/platforms/resourceKind';
+import type { Prompter } from '../ui/prompter';
+import { pickConnection } from '../commands/pickers';
+import { remoteUriFor } from '../documents/remoteContent';
+import { entryOf, type PlanView } from './planView';
+
+export interface ConfigAsCodeContext {
+  readonly store: ConnectionStore;
+  readonly clients: ClientRegistry;
+  readonly prompter: Prompter;
+  readonly planView: PlanView;
+  /** roaming: URI of a remote object, for diffs. */
+  readonly documentUri: (connection: ConnectionRecord, kind: KindSlug, id: string) => vscode.Uri | undefined;
+  readonly log: (message: string) => void;
+}
+
+/** Options a command may be given (scripts, tests); anything absent is asked for. */
+interface FolderArguments {
+  readonly folder?: string;
+  readonly allowDeletes?: boolean;
+  readonly continueOnError?: boolean;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof RemoteError) return error.message;
+  return (error as Error).message ?? String(error);
+}
+
+function abortSignalFor(token: vscode.CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}
+
+function folderArgument(value: unknown): FolderArguments {
+  if (typeof value === 'string') return { folder: value };
+  if (value instanceof vscode.Uri) return { folder: value.fsPath };
+  if (value && typeof value === 'object') return value as FolderArguments;
+  return {};
+}
+
+async function chooseFolder(title: string, openLabel: string): Promise<string | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title, openLabel, canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+  });
+  return picked?.[0]?.fsPath;
+}
+
+/** Folders of the workspace holding a manifest: the usual answer to "which folder?". */
+async function exportedFolders(): Promise<string[]> {
+  const manifests = await vscode.workspace.findFiles(`**/${MANIFEST_FILE}`, '**/node_modules/**', 50);
+  return manifests.map((uri) => path.dirname(uri.fsPath));
+}
+
+export async function exportToFolder(context: ConfigAsCodeContext, node?: unknown, selection?: unknown, given?: unknown): Promise<string | undefined> {
+  const items = (Array.isArray(selection) && selection.length > 0 ? selection : node ? [node] : []).filter((candidate): candidate is ItemNode => candidate instanceof ItemNode);
+  const connection = node instanceof ConnectionNode ? node.connection : items[0]?.connection ?? await pickConnection(context.store, 'Export to Folder');
+  if (!connection) return undefined;
+  const options = folderArgument(given ?? (node === undefined || node instanceof ConnectionNode || node instanceof ItemNode ? undefined : node));
+  const folder = options.folder ?? await chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
+  if (!folder) return undefined;
+  const selected = items.filter((item) => item.connection.id === connection.id);
+  // A failure is shown by the one error path of every command (extension.ts), with its next step.
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Exporting ${connection.name}`, cancellable: true },
+    (progress, token) => exportFolder(context.clients.clientFor(connection), {
+      folder,
+      ...(selected.length > 0 && { kinds: [...new Set(selected.map((item) => item.kind.slug))], ids: selected.map((item) => item.remoteId) }),
+      signal: abortSignalFor(token),
+      onProgress: (event) => progress.report({ message: event.message }),
+    }),
+  );
+  const written = result.files.filter((file) => file.written).length;
+  context.log(`Exported ${result.files.length} objects of ${connection.name} to ${folder} (${written} written)`);
+  void showInformation(
+    `Exported ${result.files.length} objects of ${connection.name} to ${folder}${result.removed.length ? `; removed ${result.removed.length} files of objects deleted remotely` : ''}.`,
+    'Plan Folder…',
+  ).then((choice) => { if (choice) void vscode.commands.executeCommand('roaming.planFolder', { folder }); });
+  return folder;
+}
+
+/** The known connection a folder's manifest was made for (the same platform, URL and account). */
+function connectionForFolder(context: ConfigAsCodeContext, folder: string): ConnectionRecord | undefined {
+  const manifest = readManifest(folder);
+  if (!manifest) return undefined;
+  const url = (value: string) => value.trim().replace(/\/+$/, '').toLowerCase();
+  return context.store.list().map((known) => known.record).find((record) => record.platform === manifest.connection.platform
+    && url(record.baseUrl) === url(manifest.connection.baseUrl)
+    && (record.targetAccountId ?? '') === (manifest.connection.targetAccountId ?? ''));
+}
+
+export async function planFolderCommand(context: ConfigAsCodeContext, given?: unknown): Promise<ConfigPlan | undefined> {
+  const options = folderArgument(given);
+  let folder = options.folder;
+  if (!folder) {
+    const candidates = await exportedFolders();
+    const choice = await vscode.window.showQuickPick(
+      [...candidates.map((candidate) => ({ label: path.basename(candidate), description: candidate, folder: candidate })), { label: 'Choose another folder…', description: '', folder: '' }],
+      { title: 'Plan Folder', placeHolder: 'Which exported folder?' },
+    );
+    if (!choice) return undefined;
+    folder = choice.folder || await chooseFolder('Plan an exported folder', 'Plan');
+  }
+  if (!folder) return undefined;
+  if (!fs.existsSync(path.join(folder, MANIFEST_FILE))) {
+    void showError(`${folder} has no ${MANIFEST_FILE}: export a connection into it first (Roaming: Export to Folder…).`);
+    return undefined;
+  }
+  const connection = connectionForFolder(context, folder);
+  if (!connection) {
+    const manifest = readManifest(folder);
+    void showError(`No connection matches the folder's account (${manifest?.connection.platform} at ${manifest?.connection.baseUrl}): add one with Roaming: Add Connection….`);
+    return undefined;
+  }
+  const allowDeletes = options.allowDeletes ?? context.planView.plan?.plan.allowDeletes ?? false;
+  try {
+    const plan = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Planning ${path.basename(folder)} against ${connection.name}`, cancellable: true },
+      (progress, token) => planFolder(context.clients.clientFor(connection), {
+        folder, allowDeletes, signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
+      }),
+    );
+    context.planView.show({ plan, connection });
+    await vscode.commands.executeCommand('roaming.plan.focus');
+    context.log(`Plan of ${folder} against ${connection.name}: ${describeCounts(plan)}`);
+    return plan;
+  } catch (error) {
+    void showError(`Could not plan ${folder}: ${messageOf(error)}`);
+    return undefined;
+  }
+}
+
+export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unknown): Promise<string | undefined> {
+  const current = context.planView.plan;
+  if (!current) {
+    void showInformation('There is no plan to apply: run Roaming: Plan Folder… first.');
+    return undefined;
+  }
+  const { plan, connection } = current;
+  if (isBlocked(plan)) {
+    void showError(`The plan has invalid files or conflicts (${describeCounts(plan)}): fix them, or export again over the conflicts, then plan again. Nothing was sent.`);
+    return undefined;
+  }
+  if (!hasChanges(plan)) {
+    void showInformation(`Nothing to apply: ${path.basename(plan.folder)} matches ${connection.name}.`);
+    return undefined;
+  }
+  if (connection.readOnly) {
+    void showWarning(`${connection.name} is read-only: nothing is applied through it.`);
+    return undefined;
+  }
+  const options = folderArgument(given);
+  const production = isProduction(connection);
+  const choice = await context.prompter.ask(production ? 'warning' : 'info',
+    `${production ? 'PRODUCTION — ' : ''}Apply ${path.basename(plan.folder)} to ${connection.name} (${connection.environment}): ${describeCounts(plan)}?`,
+    { modal: true, detail: renderPlanText(plan) },
+    'Apply');
+  if (choice !== 'Apply') return undefined;
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Applying ${path.basename(plan.folder)} to ${connection.name}`, cancellable: true },
+      (progress, token) => applyPlan(context.clients.clientFor(connection), plan, {
+        continueOnError: options.continueOnError ?? false,
+        signal: abortSignalFor(token),
+        onProgress: (event) => progress.report({ message: event.message, increment: event.total ? 100 / event.total : undefined }),
+      }),
+    );
+    const { report, reportFiles } = result;
+    context.log(`Apply of ${plan.folder} to ${connection.name}: ${report.result}`);
+    if (reportFiles) await vscode.window.showTextDocument(vscode.Uri.file(reportFiles.markdown), { preview: true });
+    const applied = report.steps.filter((step) => step.status === 'applied').length;
+    if (report.result === 'applied') void showInformation(`Applied ${applied} change${applied === 1 ? '' : 's'} to ${connection.name}.`);
+    else void showError(`Apply ${report.result}: ${applied} of ${report.steps.length} applied. The report says what was not and why; planning again continues from where it stopped.`);
+    await planFolderCommand(context, { folder: plan.folder, allowDeletes: plan.allowDeletes });
+    return reportFiles?.markdown;
+  } catch (error) {
+    void showError(`Apply failed before it started: ${messageOf(error)}`);
+    return undefined;
+  }
+}
+
+export async function allowDeletesAndReplan(context: ConfigAsCodeContext): Promise<void> {
+  const current = context.planView.plan;
+  if (current) await planFolderCommand(context, { folder: current.plan.folder, allowDeletes: true });
+}
+
+export async function showPlanAsText(context: ConfigAsCodeContext): Promise<void> {
+  const current = context.planView.plan;
+  if (!current) return;
+  const document = await vscode.workspace.openTextDocument({ content: renderPlanText(current.plan, { showRequestBodies: true }), language: 'markdown' });
+  await vscode.window.showTextDocument(document, { preview: true });
+}
+
+/** A plan entry: its diff (remote ↔ file) for changes and conflicts, its file otherwise. */
+export async function openPlanEntry(context: ConfigAsCodeContext, node: unknown): Promise<void> {
+  const found = entryOf(node);
+  if (!found) return;
+  const { entry, current } = found;
+  const file = vscode.Uri.file(path.join(current.plan.folder, entry.file));
+  const remote = entry.id ? context.documentUri(current.connection, entry.kind, entry.id) : undefined;
+  if ((entry.action === 'update' || entry.action === 'conflict') && remote && fs.existsSync(file.fsPath)) {
+    await vscode.commands.executeCommand('vscode.diff', remoteUriFor(remote), file, `${entry.name}: remote ↔ ${entry.file}`);
+  } else if (entry.action === 'delete' && remote) {
+    await vscode.window.showTextDocument(remoteUriFor(remote));
+  } else if (fs.existsSync(file.fsPath)) {
+    await vscode.window.showTextDocument(file);
+  }
+}

@@ -1,0 +1,288 @@
+// Save = push, through one pipeline: validate → show what will be sent → check the remote has not changed →
+// push → re-read. Any failure throws, which leaves the document dirty, with the reason and the next step in the
+// message and, where it belongs to a field, a diagnostic.
+import * as vscode from 'vscode';
+import { showWarning } from '../ui/notifications';
+import { RemoteError } from '../../core/http/types';
+import { isProduction, type ConnectionRecord } from '../../core/http/connection';
+import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../../core/platforms/resourceKind';
+import type { ClientRegistry } from '../connections/clientRegistry';
+import { withMoreProblemsNote } from '../language/diagnosticLimit';
+import { checkJsonTextBounded } from '../../core/validation/checkJsonText';
+import { parseJsonText } from '../../core/validation/jsonTextLocations';
+import { locatePointers } from '../../core/validation/pointerLocator';
+import { boundedProblems } from '../../core/validation/problemLimit';
+import { bundledSchemaValidator } from '../../core/validation/bundledSchemas';
+import { isSchemaName } from '../../core/validation/schemaCatalogue';
+import type { Prompter } from '../ui/prompter';
+import { describePlan } from '../../core/documents/describePlan';
+import { sameJson, serialiseDocument, type OpenDocument } from '../../core/documents/openDocuments';
+import type { RoamingDocuments } from './roamingDocuments';
+import { remoteUriFor } from './remoteContent';
+import { UnconfirmedCreates } from '../../core/documents/unconfirmedCreates';
+
+/** Thrown to stop a save: VS Code shows the message ("Failed to save …") and keeps the document dirty. */
+function stopSave(message: string): vscode.FileSystemError {
+  return new vscode.FileSystemError(message);
+}
+
+export interface PushPipelineDependencies {
+  readonly documents: RoamingDocuments;
+  readonly clients: ClientRegistry;
+  readonly prompter: Prompter;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  /**
+   * Clients whose reads are shared for a short while (with the editor's live checks): the kind's rules that need
+   * the remote and the push itself read each list once.
+   */
+  readonly reads: { clientFor(connection: ConnectionRecord): PlatformClient };
+  /** After a push: refresh the tree where the object shows. */
+  readonly onPushed: (connection: ConnectionRecord, kind: ResourceKind) => void;
+  readonly log: (message: string) => void;
+  /** True when this write comes from auto save, which never pushes (see saveReasons.ts). */
+  readonly isAutoSave: (uri: vscode.Uri) => boolean;
+}
+
+export class PushPipeline {
+  /** Why the latest saves were refused, newest last (the Roaming log has them too). */
+  readonly refusals: string[] = [];
+  private readonly unconfirmedCreates = new UnconfirmedCreates();
+
+  constructor(private readonly deps: PushPipelineDependencies) {}
+
+  async save(uri: vscode.Uri, text: string): Promise<void> {
+    try {
+      await this.push(uri, text);
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.refusals.push(`${uri.path}: ${reason}`);
+      if (this.refusals.length > 50) this.refusals.shift();
+      this.deps.log(`Not pushed ${uri.path}: ${reason}`);
+      throw error;
+    }
+  }
+
+  private async push(uri: vscode.Uri, text: string): Promise<void> {
+    const { documents, clients, diagnostics } = this.deps;
+    const { path, kind, connection } = documents.resolvePath(uri);
+    // VS Code skips further auto saves of a document whose save failed, so this is said once, not per keystroke.
+    if (this.deps.isAutoSave(uri)) {
+      throw stopSave(`Not pushed: auto save never pushes to ${connection.name}. Your edits are kept; save with Ctrl+S (⌘S on a Mac) or use Push at the top of the document when they are ready.`);
+    }
+    const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
+
+    // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
+    const value = this.validate(uri, text, kind, open);
+    const checkingClient = this.deps.reads.clientFor(connection);
+    const remoteProblems = await kind.checkRemotely?.(checkingClient, value, open && { id: open.id, remote: open.remote }) ?? [];
+    this.report(uri, text, remoteProblems, 'append');
+    const remoteErrors = remoteProblems.filter((problem) => problem.severity === 'error');
+    if (remoteErrors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(remoteErrors)}`);
+
+    // 2. Plan exactly what will be sent.
+    let base = open?.remote;
+    let plan = this.plan(uri, text, kind, open?.id, base, value);
+    if (!plan) {
+      vscode.window.setStatusBarMessage(`$(check) Nothing to push: ${kind.singular.toLowerCase()} matches ${connection.name}`, 5000);
+      this.deps.log(`Nothing to push for ${uri.path}`);
+      return;
+    }
+
+    // 3. Has the remote changed since the document was read?
+    const client = clients.clientFor(connection);
+    if (open?.id !== undefined) {
+      const current = await kind.get(client, open.id).catch((error: unknown) => {
+        throw stopSave(`Could not check ${connection.name} for changes before pushing: ${(error as Error).message}. Nothing was sent; save again to retry.`);
+      });
+      if (current === undefined) {
+        throw stopSave(`${kind.singular} ${open.id} no longer exists on ${connection.name}: it was deleted since you opened it. Nothing was sent. Use "New" to create it again from your edits.`);
+      }
+      if (!sameJson(kind.toDocument(current), kind.toDocument(open.remote))) {
+        const choice = await this.deps.prompter.ask('warning',
+          `${kind.singular} ${kind.nameOf(current)} changed on ${connection.name} since you opened it.`,
+          { modal: true, detail: 'Compare shows the remote as it is now beside your edits. Overwrite pushes your version over the remote change. Discard and Reload drops your edits.' },
+          'Compare', 'Overwrite', 'Discard and Reload');
+        if (choice === 'Compare') {
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: open.mtime });
+          await this.showDiff(uri);
+          throw stopSave('Not pushed: the remote changed since you opened the document. Review the comparison, then save again to push over it, or revert.');
+        }
+        if (choice === 'Discard and Reload') {
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          setTimeout(() => void this.revert(uri), 0);
+          throw stopSave('Your edits were discarded; the document now shows the remote as it is.');
+        }
+        if (choice !== 'Overwrite') throw stopSave('Not pushed: the remote changed since you opened the document. Save again and choose Compare, Overwrite or Discard.');
+        base = current;
+        plan = this.plan(uri, text, kind, open.id, base, value);
+        if (!plan) {
+          documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          vscode.window.setStatusBarMessage('$(check) Nothing to push: the remote already holds your version', 5000);
+          return;
+        }
+      }
+    }
+
+    // 4. Show what will be sent and confirm (always for production).
+    if (this.needsConfirmation(connection)) {
+      const production = isProduction(connection);
+      const choice = await this.deps.prompter.ask(production ? 'warning' : 'info',
+        `${production ? 'PRODUCTION — ' : ''}Push to ${connection.name} (${connection.environment}): ${plan.summary}?`,
+        { modal: true, detail: describePlan(plan) },
+        'Push', 'Show Diff');
+      if (choice === 'Show Diff') {
+        await this.showDiff(uri);
+        throw stopSave('Not pushed yet: review the comparison, then save again to push.');
+      }
+      if (choice !== 'Push') throw stopSave('Push cancelled. Your edits are kept; save again when ready.');
+    }
+
+    // 5. Push, with progress and cancellation. Writes are verified, never blindly retried; a create whose earlier
+    // push had no clear answer is looked for, and waited for, before a second one is sent.
+    if (plan.action === 'create') {
+      const before = await this.unconfirmedCreates.beforeCreate(uri.toString(), client, kind, value);
+      if (before.verdict === 'landed') {
+        documents.settleDraft(uri, text);
+        const created = documents.uriFor(connection.id, kind, before.id);
+        setTimeout(() => void this.reopenCreated(uri, created), 0);
+        this.deps.onPushed(connection, kind);
+        vscode.window.setStatusBarMessage(`$(check) The earlier push of this ${kind.singular.toLowerCase()} did land (id ${before.id}): nothing was sent again`, 8000);
+        return;
+      }
+      if (before.verdict === 'wait') {
+        throw stopSave(`Nothing was sent: the push of this ${kind.singular.toLowerCase()} at ${before.sentAt.toLocaleTimeString()} had no clear answer and may still land, and sending it again could make two. Save again after ${before.waitUntil.toLocaleTimeString()}: if it has landed by then, it opens; if not, it is created.`);
+      }
+    }
+    const planToSend = plan;
+    let outcome;
+    try {
+      outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Pushing to ${connection.name}: ${planToSend.summary}`, cancellable: true },
+        // Through the reading client: execute's own last check is answered by the reads just made, and the write
+        // itself clears them (nothing stale is read back after it).
+        (_progress, token) => kind.execute(checkingClient, planToSend, value, { signal: abortSignalFor(token) }),
+      );
+    } catch (error) {
+      throw stopSave(this.describeFailure(uri, text, error));
+    }
+    this.deps.log(`Push ${plan.action} ${kind.slug} on ${connection.name}: ${outcome.status} — ${outcome.message}`);
+    if (plan.action === 'create' && outcome.status === 'unknown') this.unconfirmedCreates.record(uri.toString(), kind);
+    if (outcome.status !== 'applied') throw stopSave(`${outcome.message} Your edits are kept in the document.`);
+
+    // 6. Re-read the remote and show its state.
+    diagnostics.delete(uri);
+    const id = outcome.id ?? open?.id;
+    if (open && id !== undefined) {
+      await documents.read(uri).then((document) => documents.remember(uri, document)).catch((error: unknown) => {
+        void showWarning(`Pushed, but reading it back failed: ${(error as Error).message}. Revert the document to see the remote.`);
+      });
+    } else if (id !== undefined) {
+      documents.settleDraft(uri, text);
+      const created = documents.uriFor(connection.id, kind, id);
+      setTimeout(() => void this.reopenCreated(uri, created), 0);
+    }
+    this.deps.onPushed(connection, kind);
+    vscode.window.setStatusBarMessage(`$(cloud-upload) Pushed to ${connection.name}: ${plan.summary}`, 8000);
+  }
+
+  /** Schema and local rules; throws when there are errors, after showing them as diagnostics. */
+  private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): unknown {
+    const parsed = parseJsonText(text);
+    const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
+    const schemaProblems = checked.problems;
+    if (schemaProblems.length > 0) {
+      // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
+      const count = `${checked.stoppedEarly ? 'at least ' : ''}${(schemaProblems.length + checked.omitted).toLocaleString('en-US')}`;
+      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
+    }
+    const value = parsed.value;
+    const problems = kind.checkDocument(value, open?.remote);
+    this.report(uri, text, problems, 'replace');
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(errors)}`);
+    return value;
+  }
+
+  private plan(uri: vscode.Uri, text: string, kind: ResourceKind, id: string | undefined, base: unknown, value: unknown): WritePlan | undefined {
+    try {
+      return id !== undefined ? kind.planUpdate(id, base, value) : kind.planCreate(value);
+    } catch (error) {
+      throw stopSave(this.describeFailure(uri, text, error));
+    }
+  }
+
+  /** The message for a failed push; a failure tied to a field also becomes a diagnostic there. */
+  private describeFailure(uri: vscode.Uri, text: string, error: unknown): string {
+    if (error instanceof RemoteError) {
+      if (error.pointer !== undefined) {
+        this.report(uri, text, [{ pointer: error.pointer, message: error.message, severity: 'error' }], 'append');
+      }
+      const nextStep = error.nextStep ? ` ${error.nextStep}` : '';
+      const kept = error.kind === 'cancelled' ? ' Cancelled before the answer came: the push is unverified — open the object again to see the remote.' : '';
+      return `${error.message}${nextStep}${kept} Your edits are kept.`;
+    }
+    return `${(error as Error).message ?? String(error)} Your edits are kept.`;
+  }
+
+  private report(uri: vscode.Uri, text: string, found: readonly DocumentProblem[], mode: 'replace' | 'append'): void {
+    const { problems, omitted } = boundedProblems(found);
+    // The places of the problems shown, in one scan of the text (no tree for a large document).
+    const spans = locatePointers(text, problems);
+    const diagnostics = problems.map((problem, index) => {
+      const diagnostic = diagnosticAt(uri, spans[index].offset, spans[index].length, problem.message, problem.severity);
+      if (problem.code) diagnostic.code = problem.code;
+      return diagnostic;
+    });
+    const existing = mode === 'append' ? [...(this.deps.diagnostics.get(uri) ?? [])] : [];
+    this.deps.diagnostics.set(uri, [...existing, ...withMoreProblemsNote(diagnostics, omitted)]);
+  }
+
+  private needsConfirmation(connection: ConnectionRecord): boolean {
+    if (isProduction(connection)) return true;
+    return vscode.workspace.getConfiguration('roaming').get<boolean>('push.confirmNonProduction', true);
+  }
+
+  async showDiff(uri: vscode.Uri): Promise<void> {
+    const name = uri.path.split('/').pop();
+    await vscode.commands.executeCommand('vscode.diff', remoteUriFor(uri), uri, `${name}: remote ↔ yours`, { preview: true });
+  }
+
+  private async revert(uri: vscode.Uri): Promise<void> {
+    await vscode.window.showTextDocument(uri, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+
+  /** After a create: the draft editor closes, the real object opens at its id. */
+  private async reopenCreated(draft: vscode.Uri, created: vscode.Uri): Promise<void> {
+    await vscode.window.showTextDocument(created, { preview: false });
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        if (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === draft.toString()) {
+          await vscode.window.tabGroups.close(tab);
+        }
+      }
+    }
+    this.deps.documents.forgetDraft(draft);
+  }
+}
+
+function diagnosticAt(uri: vscode.Uri, offset: number, length: number, message: string, severity: 'error' | 'warning'): vscode.Diagnostic {
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+  const range = document
+    ? new vscode.Range(document.positionAt(offset), document.positionAt(offset + Math.max(length, 1)))
+    : new vscode.Range(0, 0, 0, 1);
+  const diagnostic = new vscode.Diagnostic(range, message, severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = 'Roaming';
+  return diagnostic;
+}
+
+function summariseProblems(problems: readonly DocumentProblem[]): string {
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} — ${problems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`;
+}
+
+function abortSignalFor(token: vscode.CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}

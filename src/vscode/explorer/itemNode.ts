@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { ConnectionRecord } from '../../core/http/connection';
+import type { RelatedItem, ResourceKind } from '../../core/platforms/resourceKind';
+import type { ExplorerNode } from './explorerNode';
+import type { ExplorerServices } from './explorerServices';
+import { MessageNode, reasonOf } from './messageNodes';
+import { NetworkNode } from './networkNodes';
+import { ReferenceNode } from './referenceNode';
+
+/** A remote object: click opens it as a JSON document; its children follow its references. */
+export class ItemNode implements ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: ExplorerNode,
+    readonly connection: ConnectionRecord,
+    readonly kind: ResourceKind,
+    readonly remote: unknown,
+    readonly remoteId: string,
+    private readonly services: ExplorerServices,
+  ) {
+    this.id = `${connection.id}/${kind.folder}/${remoteId}`;
+  }
+
+  treeItem(): vscode.TreeItem {
+    const presentation = this.kind.present(this.remote);
+    const item = new vscode.TreeItem(
+      presentation.label,
+      this.kind.related ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = this.id;
+    item.description = presentation.description;
+    item.iconPath = new vscode.ThemeIcon(this.kind.icon);
+    item.contextValue = `item:${this.kind.slug}${this.connection.readOnly ? ':readonly' : ''}`;
+    item.command = { command: 'roaming.open', title: 'Open', arguments: [this] };
+    return item;
+  }
+
+  private related: Promise<RelatedItem[]> | undefined;
+
+  lazyTooltip(): vscode.MarkdownString {
+    return new vscode.MarkdownString(this.kind.present(this.remote).tooltip);
+  }
+
+  async children(): Promise<ExplorerNode[]> {
+    if (!this.kind.related) return [];
+    try {
+      const client = this.services.clients.clientFor(this.connection);
+      // Shared by concurrent requests for the children; a failed read is tried again on Retry.
+      this.related ??= this.kind.related(client, this.remote);
+      const related = await this.related.catch((error: unknown) => {
+        this.related = undefined;
+        throw error;
+      });
+      if (related.length === 0) return [new MessageNode(this, `${this.id}/empty`, 'Nothing referenced', 'empty')];
+      return related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
+    } catch (error) {
+      const reason = reasonOf(error);
+      return [new MessageNode(this, `${this.id}/error`, reason.text, 'error', reason.detail, this)];
+    }
+  }
+}
+
+function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, entry: RelatedItem, id: string, services: ExplorerServices): ExplorerNode {
+  if (entry.network) {
+    // The kind describes the operator as "name, country"; the node shows the TADIG as its label.
+    return new NetworkNode(parent, connection, {
+      tadigCode: entry.network.tadigCode, categoryGroupId: entry.network.categoryGroupId,
+      operatorName: entry.description ?? '', countryName: '',
+    }, services, id);
+  }
+  return new ReferenceNode(parent, connection, entry, id);
+}

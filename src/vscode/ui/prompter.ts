@@ -1,0 +1,49 @@
+// Every question the extension asks a person goes through here. VS Code refuses modal dialogs while extension
+// tests run, so in test mode (and only there) a test can script the answers; it also sees what was asked — as the
+// person would see it, scrubbed of every known secret (the question often quotes a failure).
+import { scrubSecrets } from '../../core/http/knownSecrets';
+import { notify, type Severity } from './notifications';
+
+export type { Severity } from './notifications';
+
+export interface Question {
+  readonly severity: Severity;
+  readonly message: string;
+  readonly detail?: string;
+  readonly modal: boolean;
+  readonly choices: readonly string[];
+}
+
+export class Prompter {
+  private readonly scripted: Array<string | undefined> = [];
+  /** Questions asked while answers were scripted, newest last (test mode only). */
+  readonly asked: Question[] = [];
+
+  constructor(private readonly testMode: boolean) {}
+
+  /** Resolves the chosen button, or undefined when dismissed. */
+  async ask(severity: Severity, message: string, options: { modal?: boolean; detail?: string }, ...choices: string[]): Promise<string | undefined> {
+    const detail = options.detail === undefined ? undefined : scrubSecrets(options.detail);
+    const question: Question = { severity, message: scrubSecrets(message), detail, modal: options.modal ?? false, choices };
+    if (this.testMode && this.scripted.length > 0) {
+      this.asked.push(question);
+      const answer = this.scripted.shift();
+      if (answer !== undefined && !choices.includes(answer)) {
+        throw new Error(`scripted answer "${answer}" is not one of ${JSON.stringify(choices)} for "${message}"`);
+      }
+      return answer;
+    }
+    return notify(severity, question.message, { modal: question.modal, detail }, ...choices);
+  }
+
+  /** Test mode: the next questions get these answers, in order (`undefined` = dismissed). */
+  script(...answers: Array<string | undefined>): void {
+    if (!this.testMode) throw new Error('answers can only be scripted in test mode');
+    this.scripted.push(...answers);
+  }
+
+  clearScript(): void {
+    this.scripted.length = 0;
+    this.asked.length = 0;
+  }
+}

@@ -1,0 +1,83 @@
+// The whole loop on TelecomX: regions and zone prices exported, edited, planned, applied (regions before prices,
+// deletes last), checked on the sandbox, then an empty plan.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { applyPlan, exportFolder, planFolder, readManifest, renderPlanText, type ConfigPlan } from '../../../../src/core/configAsCode';
+import { regionKind, type RegionDocument } from '../../../../src/core/platforms/telecomx/region';
+import { textPriceKind } from '../../../../src/core/platforms/telecomx/textPrice';
+import { dataPriceKind } from '../../../../src/core/platforms/telecomx/dataPrice';
+import type { ZonePriceDocument } from '../../../../src/core/platforms/telecomx/zonePriceKind';
+import { SandboxHarness } from '../platforms/support/sandboxClients';
+import { editJson, readJson, removeFile, removeTemporaryFolders, temporaryFolder, writeJson } from './support/folders';
+import { objectsNamed, writePaths } from './support/remote';
+
+let harness: SandboxHarness;
+
+before(async () => { harness = await SandboxHarness.start(); });
+after(async () => { await harness.close(); removeTemporaryFolders(); });
+beforeEach(() => harness.reset());
+
+function actions(plan: ConfigPlan): string[] {
+  return plan.entries.filter((entry) => entry.action !== 'unchanged').map((entry) => `${entry.action} ${entry.file}`);
+}
+
+describe('TelecomX: plan and apply a folder', () => {
+  it('plans the edits, applies regions before prices and deletes last, then plans nothing', async () => {
+    const folder = temporaryFolder('telecomx-edit');
+    await exportFolder(harness.telecomx, { folder });
+    const manifest = readManifest(folder);
+    const idOf = (file: string): string => manifest?.files[file]?.id ?? assert.fail(`${file} is not in the manifest`);
+    const regionFile = 'regions/World 3.region.json';
+    const textFile = 'text-prices/NORDIC.text-price.json';
+    const dataFile = 'data-prices/WORLD3.data-price.json';
+    await harness.clearRequests('telecomx');
+
+    editJson<RegionDocument>(folder, regionFile, (region) => ({ ...region, sms: { ...region.sms, price: (region.sms?.price ?? 0) + 1 } }));
+    editJson<ZonePriceDocument>(folder, textFile, (price) => ({ ...price, price: Number(price.price) + 0.05 }));
+    writeJson(folder, 'regions/CaC Region.region.json', {
+      names: [{ language: 'eng', text: 'CaC Region' }, { language: 'dan', text: 'CaC Region' }],
+      network: 'TDC', homeland: false, roamLikeHome: false, sms: { cost: 0.1, wholesale: 0.2, price: 0.3 },
+    });
+    removeFile(folder, dataFile);
+
+    const plan = await planFolder(harness.telecomx, { folder, allowDeletes: true });
+    assert.deepEqual(actions(plan), [
+      'create regions/CaC Region.region.json',
+      `update ${regionFile}`,
+      `update ${textFile}`,
+      `delete ${dataFile}`,
+    ]);
+    assert.deepEqual(Object.keys((plan.entries.find((entry) => entry.file === regionFile)?.writePlan?.requests[0].body ?? {}) as object), ['sms']);
+
+    const { report } = await applyPlan(harness.telecomx, plan);
+    assert.equal(report.result, 'applied', JSON.stringify(report.steps));
+    assert.deepEqual(await writePaths(harness, 'telecomx'), [
+      'POST /roaming/region', `POST /roaming/region/${idOf(regionFile)}`, `POST /roaming/text/${idOf(textFile)}`, `DELETE /roaming/data/${idOf(dataFile)}`,
+    ]);
+
+    // The remote now holds exactly what the files say.
+    const region = await regionKind.get(harness.telecomx, idOf(regionFile));
+    assert.deepEqual(region && regionKind.toDocument(region), readJson(folder, regionFile));
+    const text = await textPriceKind.get(harness.telecomx, idOf(textFile));
+    assert.deepEqual(text && textPriceKind.toDocument(text), readJson(folder, textFile));
+    assert.equal(await dataPriceKind.get(harness.telecomx, idOf(dataFile)), undefined);
+    const created = await objectsNamed(harness.telecomx, regionKind, 'CaC Region');
+    assert.equal(created.length, 1);
+    assert.equal(readManifest(folder)?.files['regions/CaC Region.region.json']?.id, regionKind.idOf(created[0]));
+
+    assert.deepEqual(actions(await planFolder(harness.telecomx, { folder, allowDeletes: true })), []);
+  });
+
+  it('a price below its wholesale is a warning shown with the change, which still goes out', async () => {
+    const folder = temporaryFolder('telecomx-warning');
+    await exportFolder(harness.telecomx, { folder, kinds: ['text-price'] });
+    const file = 'text-prices/EU.text-price.json';
+    editJson<ZonePriceDocument>(folder, file, (price) => ({ ...price, price: 0 }));
+    const plan = await planFolder(harness.telecomx, { folder });
+    const entry = plan.entries.find((item) => item.file === file);
+    assert.equal(entry?.action, 'update');
+    assert.deepEqual(entry?.problems?.map((problem) => `${problem.severity} ${problem.pointer}`), ['warning /price']);
+    assert.match(renderPlanText(plan), /line \d+, column \d+: warning: /);
+    assert.equal((await applyPlan(harness.telecomx, plan)).report.result, 'applied');
+  });
+});
