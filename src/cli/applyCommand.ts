@@ -2,7 +2,7 @@
 // terminal, or `--yes` when the input is not one (a pipeline cannot answer).
 import * as path from 'node:path';
 import {
-  applyPlan, isBlocked, planFolder, renderPlanText, type ApplyProgressEvent, type ApplyResult, type ConfigPlan, type PlanAction,
+  applyPlan, describeWrites, isBlocked, planFolder, renderPlanText, writesIn, type ApplyProgressEvent, type ApplyResult,
 } from '../core/configAsCode';
 import { isProduction } from '../core/http/connection';
 import type { PlatformClient } from '../core/platforms/resourceKind';
@@ -19,19 +19,6 @@ export function checkConfirmationPossible(options: CommandOptions, io: CliIo): v
   }
 }
 
-const APPLIED: readonly [PlanAction, string, string][] = [
-  ['create', 'create', 'creates'], ['update', 'update', 'updates'], ['delete', 'delete', 'deletes'], ['adopt', 'record in the manifest', 'records in the manifest'],
-];
-
-function writesIn(plan: ConfigPlan): number {
-  return APPLIED.reduce((total, [action]) => total + plan.counts[action], 0);
-}
-
-/** "2 creates, 1 update": what the confirmation asks about. */
-function describeWrites(plan: ConfigPlan): string {
-  return APPLIED.filter(([action]) => plan.counts[action] > 0)
-    .map(([action, one, many]) => `${plan.counts[action]} ${plan.counts[action] === 1 ? one : many}`).join(', ');
-}
 
 function stepPrinter(io: CliIo): (event: ApplyProgressEvent) => void {
   return (event) => {

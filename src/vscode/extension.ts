@@ -28,6 +28,7 @@ import { kindBySlug, kindsOfPlatform } from '../core/platforms/registry';
 import { findDestinationGroupsWithTadig, listNetworks } from '../core/platforms/sft/lookups';
 import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
+import { ReviewDocuments } from './ui/reviewDocuments';
 import {
   allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, showPlanAsText, type ConfigAsCodeContext,
 } from './configAsCodeUi/configAsCodeCommands';
@@ -61,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const store = new ConnectionStore(context);
   const clients = new ClientRegistry(store, logger);
   const prompter = new Prompter(context.extensionMode === vscode.ExtensionMode.Test);
+  // What a confirmation asks about but cannot hold (a whole plan, a long list) opens beside it, read-only.
+  const reviews = new ReviewDocuments();
   const launcher = new SandboxLauncher(context, store, clients, logger);
   const kindsFor = (connection: ConnectionRecord) => kindsOfPlatform(connection.platform);
 
@@ -87,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const saveReasons = new SaveReasons();
   context.subscriptions.push(saveReasons);
   const pipeline = new PushPipeline({
-    documents, clients, prompter, diagnostics,
+    documents, clients, prompter, reviews, diagnostics,
     isAutoSave: (uri) => saveReasons.takeWasAutomatic(uri),
     reads,
     onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
@@ -100,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();
   const configAsCodeContext: ConfigAsCodeContext = {
-    store, clients, prompter, planView,
+    store, clients, prompter, reviews, planView,
     documentUri: (connection, slug, id) => {
       const kind = kindBySlug(slug);
       return kind ? documents.uriFor(connection.id, kind, id) : undefined;
@@ -108,7 +111,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     log: (message) => logger.info(message),
   };
   const objectContext: ObjectCommandContext = {
-    store, clients, documents, pipeline, remoteContent, prompter, kindsFor, kindBySlug,
+    store, clients, documents, pipeline, remoteContent, prompter, reviews, kindsFor, kindBySlug,
     refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
   };
 
@@ -183,7 +186,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.openPlanEntry', (node: unknown) => openPlanEntry(configAsCodeContext, node));
 
   context.subscriptions.push(
-    channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents,
+    channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents, reviews,
     vscode.window.createTreeView('roaming.plan', { treeDataProvider: planView, showCollapseAll: true }),
     vscode.workspace.registerFileSystemProvider(ROAMING_SCHEME, fileSystem, { isCaseSensitive: true }),
     vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, remoteContent),

@@ -26,6 +26,13 @@ async function performUiActions(page: Page, actions: readonly UiAction[]): Promi
     if ('waitFor' in action) await page.locator(action.waitFor).first().waitFor({ state: 'visible', timeout: 20_000 });
     else if ('type' in action) await page.keyboard.type(action.type, { delay: 5 });
     else if ('press' in action) await page.keyboard.press(action.press);
+    else if ('inViewport' in action) {
+      const box = await page.locator(action.inViewport).first().boundingBox();
+      const window = page.viewportSize();
+      if (!box || !window || box.x < 0 || box.y < 0 || box.x + box.width > window.width || box.y + box.height > window.height) {
+        throw new Error(`${action.inViewport} is not wholly inside the ${window?.width}×${window?.height} window: ${JSON.stringify(box)}`);
+      }
+    }
   }
 }
 

@@ -15,7 +15,11 @@ export const GREP_VARIABLE = 'ROAMING_TEST_GREP';
  * A step a test asks the launcher to do in the browser (written as `<name>.actions`, answered by `<name>.done`
  * or `<name>.failed`): wait until a CSS selector is visible, type text, or press a key ("Enter", "Control+A").
  */
-export type UiAction = { readonly waitFor: string } | { readonly type: string } | { readonly press: string };
+/**
+ * What a test asks the launcher to do in the browser: wait for an element, type, press a key, or check that an
+ * element (a dialog and its buttons) is wholly inside the window — fails otherwise.
+ */
+export type UiAction = { readonly waitFor: string } | { readonly type: string } | { readonly press: string } | { readonly inViewport: string };
 
 export interface TestOutcome {
   readonly fullTitle: string;

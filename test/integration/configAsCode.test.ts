@@ -83,7 +83,12 @@ describe('Roaming configuration as code in VS Code', function () {
 
     const report = await apply();
     assert.ok(report && fs.existsSync(report), 'a report was written');
-    assert.match(api.prompter.asked.at(-1)?.message ?? '', /Apply exported-sft to Sandbox SFT \(sandbox\)/);
+    // One short question; the plan itself (diffs and requests) is open beside it, however long it is.
+    const question = api.prompter.asked.at(-1);
+    assert.equal(question?.message, 'Apply 1 create and 2 updates to Sandbox SFT (sandbox)?');
+    assert.ok((question?.detail ?? '').split('\n').length <= 3, question?.detail);
+    const review = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'roaming-review' && document.uri.path.includes('Plan of exported-sft'));
+    assert.match(review?.getText() ?? '', /Update:[\s\S]*POST \/api\/modifyDestinationGroup[\s\S]*FRAF1/, 'the plan with its diffs and requests is there to read');
     const account = sftAccount();
     assert.ok(account.destinationGroups.find((group) => group.destinationListId === '2504')!.operators.some((operator) => operator.tadigCode === 'FRAF1'));
     assert.equal(account.roamingProfiles.find((candidate) => candidate.roamingProfileId === '3004')!.status, '0');
@@ -93,20 +98,29 @@ describe('Roaming configuration as code in VS Code', function () {
     assert.equal(again.counts.create + again.counts.update + again.counts.delete, 0, 'nothing left to apply');
   });
 
-  it('shows a file the remote rules refuse (an unknown TADIG) as invalid in the Folder Plan view, as the editor does', async () => {
+  it('shows the files the remote rules refuse as invalid in the Folder Plan view, with the editor\'s messages', async () => {
     await ensureExported();
-    const baltics = fileOf('destination-group', '2507');
-    const before = readJson(baltics);
-    writeJson(baltics, { ...before, tadigCodeList: [...(before.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }] });
+    // An unknown TADIG in a group, a profile naming a group the account does not have, a RAT downgrade of a
+    // service profile a rate plan uses: each refused by its kind's rule, the one the editor runs.
+    const edits: Array<[string, string, (value: Json) => Json, RegExp]> = [
+      ['destination-group', '2507', (value) => ({ ...value, tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }] }), /ZZZZZ is not in the account's network list/],
+      ['roaming-profile', '3004', (value) => ({ ...value, destinationGroupId: '9999' }), /Destination group 9999 does not exist/],
+      ['service-profile', 'SP_1301', (value) => ({ ...value, accessType: '02' }), /used by plan IoT Europe Basic \(id 8001\).*10085/],
+    ];
+    const originals = edits.map(([kind, id]) => [fileOf(kind, id), readJson(fileOf(kind, id))] as const);
     try {
+      for (const [kind, id, edit] of edits) writeJson(fileOf(kind, id), edit(readJson(fileOf(kind, id))));
       const planned = await plan();
-      assert.deepEqual(planned.entries.filter((entry) => entry.action === 'error').map((entry) => entry.id), ['2507']);
-      const shown = api.planView.plan?.plan.entries.find((entry) => entry.id === '2507');
-      assert.match(shown?.problems?.[0]?.message ?? '', /ZZZZZ is not in the account's network list/);
-      assert.equal(await apply(), undefined, 'a plan with an invalid file is not applied');
+      assert.deepEqual(planned.entries.filter((entry) => entry.action === 'error').map((entry) => entry.id).sort(), ['2507', '3004', 'SP_1301']);
+      for (const [, id, , message] of edits) {
+        const shown = api.planView.plan?.plan.entries.find((entry) => entry.id === id);
+        assert.match(shown?.problems?.[0]?.message ?? '', message, id);
+        assert.ok((shown?.problems?.[0]?.line ?? 0) > 1, `${id}: a line in the file`);
+      }
+      assert.equal(await apply(), undefined, 'a plan with invalid files is not applied');
       assert.equal(sftAccount().destinationGroups.find((group) => group.destinationListId === '2507')!.operators.some((operator) => operator.tadigCode === 'ZZZZZ'), false);
     } finally {
-      writeJson(baltics, before);
+      for (const [file, value] of originals) writeJson(file, value);
     }
   });
 

@@ -95,6 +95,41 @@ describe('Roaming documents on the sandbox', function () {
     }
   });
 
+  it('lists every warning in the push confirmation, and asks even where confirmations are off', async () => {
+    const uri = uriOf(telecomxId, 'data-prices', String(telecomxData().data[0]._id), 'data-price');
+    const { document, value } = await openEditable(uri);
+    const wholesale = Number(value.wholesale);
+    await replaceWith(document, { ...value, price: wholesale / 2 });
+    api.prompter.script(undefined);
+    assert.equal(await document.save(), false, 'dismissed: not pushed');
+    const question = api.prompter.asked.at(-1);
+    assert.match(question?.message ?? '', /with 1 warning: push anyway\?$/);
+    assert.match(question?.detail ?? '', /⚠ .*below.*wholesale/i);
+    assert.deepEqual((await writesTo('telecomx')).filter((entry) => entry.path.startsWith('/roaming/data')), []);
+  });
+
+  it('keeps a push confirmation short for a large change: the requests open beside it', async () => {
+    await vscode.workspace.getConfiguration('roaming').update('push.confirmNonProduction', true, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = uriOf(sftId, 'destination-groups', '2507', 'destination-group');
+      const { document, value } = await openEditable(uri);
+      // Networks of the account the group does not hold yet: the remote rules accept them.
+      const attached = (sftAccount() as unknown as { networks: Array<{ tadigCode: string; categoryGroupId: string }> }).networks;
+      const held = new Set((value.tadigCodeList as Array<{ tadigCode: string }>).map((operator) => operator.tadigCode));
+      const more = attached.filter((network) => !held.has(network.tadigCode)).slice(0, 60).map((network) => ({ tadigCode: network.tadigCode, categoryGroupId: String(network.categoryGroupId) }));
+      assert.ok(more.length >= 30, `the sandbox has networks to add (${more.length})`);
+      await replaceWith(document, { ...value, tadigCodeList: [...(value.tadigCodeList as Json[]), ...more] });
+      api.prompter.script(undefined);
+      assert.equal(await document.save(), false);
+      const question = api.prompter.asked.at(-1);
+      assert.ok((question?.detail ?? '').split('\n').length <= 3, `a short detail: ${question?.detail}`);
+      const review = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'roaming-review' && candidate.uri.path.includes('Push to Sandbox SFT'));
+      assert.match(review?.getText() ?? '', /POST \/api\/modifyDestinationGroup[\s\S]*addTadigCodeList/);
+    } finally {
+      await vscode.workspace.getConfiguration('roaming').update('push.confirmNonProduction', false, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('says "nothing to push" when the document holds no change, and sends nothing', async () => {
     const { document, value } = await openEditable(uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile'));
     await sandboxAdmin(urls().sft, 'requests', undefined, 'DELETE');

@@ -196,6 +196,22 @@ describe('Roaming explorer on the sandbox', function () {
     assert.deepEqual(deletedIds.sort(), ['3004', '3005']);
   });
 
+  it('keeps the confirmation of a long multi-delete short: the list opens beside it', async () => {
+    const regions = await childrenOf(api, await childLabelled(api, telecomx, 'Regions'));
+    const textPrices = await childrenOf(api, await childLabelled(api, telecomx, 'Text Prices'));
+    const selected = [...regions, ...textPrices];
+    assert.ok(selected.length >= 18, `a list longer than a dialog holds (${selected.length})`);
+    api.prompter.script(undefined);
+    await vscode.commands.executeCommand('roaming.delete', selected[0], selected);
+    const question = api.prompter.asked.at(-1);
+    assert.match(question?.message ?? '', new RegExp(`Delete these ${selected.length} objects from Sandbox TelecomX`));
+    assert.ok((question?.detail ?? '').split('\n').length <= 3, `a short detail: ${question?.detail}`);
+    const review = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'roaming-review' && document.uri.path.includes('Objects to delete'));
+    assert.equal((review?.getText() ?? '').split('\n').filter((line) => line.startsWith('• ')).length, selected.length);
+    const log = await sandboxAdmin(api.launcher.urls!.telecomx, 'requests', undefined, 'GET') as Array<{ method: string }>;
+    assert.deepEqual(log.filter((entry) => entry.method === 'DELETE'), [], 'dismissed: nothing deleted');
+  });
+
   it('takes a screenshot of the expanded tree', async function () {
     if (!canTakeScreenshots()) this.skip();
     await vscode.commands.executeCommand('workbench.view.extension.roaming');

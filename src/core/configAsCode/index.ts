@@ -8,7 +8,7 @@ export {
   hasChanges, isBlocked, planExitCode, type ConfigPlan, type PlanAction, type PlanEntry,
 } from './planTypes';
 export type { ApplyReport, ApplyStep, StepStatus, ReportedOutcome } from './reportTypes';
-export { renderPlanText, describeCounts, type RenderPlanOptions } from './renderPlan';
+export { renderPlanText, describeCounts, describeWrites, writesIn, type RenderPlanOptions } from './renderPlan';
 export { renderReportMarkdown, REPORT_FOLDER } from './reportFiles';
 export { MANIFEST_FILE, readManifest, type ConfigManifest, type ManifestEntry, type ManifestConnection } from './manifest';
 export { ConfigError } from './configError';

@@ -52,6 +52,22 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
   return lines;
 }
 
+const WRITES: readonly [PlanAction, string, string][] = [
+  ['create', 'create', 'creates'], ['update', 'update', 'updates'], ['delete', 'delete', 'deletes'], ['adopt', 'record in the manifest', 'records in the manifest'],
+];
+
+/** How many writes (and manifest records) applying the plan makes. */
+export function writesIn(plan: ConfigPlan): number {
+  return WRITES.reduce((total, [action]) => total + plan.counts[action], 0);
+}
+
+/** "1 create and 2 updates": what a confirmation asks about. */
+export function describeWrites(plan: ConfigPlan): string {
+  const parts = WRITES.filter(([action]) => plan.counts[action] > 0)
+    .map(([action, one, many]) => `${plan.counts[action]} ${plan.counts[action] === 1 ? one : many}`);
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 export function describeCounts(plan: ConfigPlan): string {
   const parts = COUNT_LABELS.filter(([action]) => plan.counts[action] > 0).map(([action, label]) => `${plan.counts[action]} ${label}`);
   return parts.length > 0 ? parts.join(', ') : 'no files';

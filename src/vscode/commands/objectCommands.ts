@@ -16,7 +16,9 @@ import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { findDestinationGroupsWithTadig } from '../../core/platforms/sft/lookups';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
+import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
+import type { ReviewDocuments } from '../ui/reviewDocuments';
 import { pickConnection, pickKind, pickObjects } from './pickers';
 
 export interface ObjectCommandContext {
@@ -26,6 +28,8 @@ export interface ObjectCommandContext {
   readonly pipeline: PushPipeline;
   readonly remoteContent: RemoteContentProvider;
   readonly prompter: Prompter;
+  /** Where a long list of objects to delete is shown beside its confirmation. */
+  readonly reviews: ReviewDocuments;
   readonly kindsFor: (connection: ConnectionRecord) => readonly ResourceKind[];
   readonly kindBySlug: (slug: string) => ResourceKind | undefined;
   /** Reload the folders of this kind on this connection. */
@@ -100,10 +104,13 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
   const production = connections.some(isProduction);
   const where = connections.map((connection) => `${connection.name} (${connection.environment})`).join(', ');
   const list = targets.map((target) => `• ${target.kind.singular} ${target.remote !== undefined ? `${target.kind.nameOf(target.remote)} ` : ''}(${target.id})`);
-  const choice = await context.prompter.ask('warning',
-    `${production ? 'PRODUCTION — ' : ''}Delete ${targets.length === 1 ? 'this object' : `these ${targets.length} objects`} from ${where}?`,
-    { modal: true, detail: `${list.join('\n')}\n\nThis cannot be undone.` },
-    'Delete');
+  const choice = await confirmWrite(context, {
+    severity: 'warning',
+    question: `${production ? 'PRODUCTION — ' : ''}Delete ${targets.length === 1 ? 'this object' : `these ${targets.length} objects`} from ${where}? This cannot be undone.`,
+    detail: list.join('\n'),
+    reviewTitle: `Objects to delete from ${where}.txt`,
+    confirm: 'Delete',
+  });
   if (choice !== 'Delete') return;
 
   const failures: string[] = [];

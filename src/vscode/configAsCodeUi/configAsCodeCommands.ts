@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showError, showInformation, showWarning } from '../ui/notifications';
 import {
-  applyPlan, ConfigError, describeCounts, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, planFolder, readManifest,
+  applyPlan, ConfigError, describeCounts, describeWrites, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, planFolder, readManifest,
   renderPlanText, type ConfigPlan,
 } from '../../core/configAsCode';
 import type { ClientRegistry } from '../connections/clientRegistry';
@@ -15,7 +15,9 @@ import { ItemNode } from '../explorer/itemNode';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { KindSlug } from '../../core/platforms/resourceKind';
+import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
+import type { ReviewDocuments } from '../ui/reviewDocuments';
 import { pickConnection } from '../commands/pickers';
 import { remoteUriFor } from '../documents/remoteContent';
 import { entryOf, type PlanView } from './planView';
@@ -24,6 +26,8 @@ export interface ConfigAsCodeContext {
   readonly store: ConnectionStore;
   readonly clients: ClientRegistry;
   readonly prompter: Prompter;
+  /** Where a whole plan is shown for review beside its confirmation. */
+  readonly reviews: ReviewDocuments;
   readonly planView: PlanView;
   /** roaming: URI of a remote object, for diffs. */
   readonly documentUri: (connection: ConnectionRecord, kind: KindSlug, id: string) => vscode.Uri | undefined;
@@ -168,10 +172,16 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
   }
   const options = folderArgument(given);
   const production = isProduction(connection);
-  const choice = await context.prompter.ask(production ? 'warning' : 'info',
-    `${production ? 'PRODUCTION — ' : ''}Apply ${path.basename(plan.folder)} to ${connection.name} (${connection.environment}): ${describeCounts(plan)}?`,
-    { modal: true, detail: renderPlanText(plan) },
-    'Apply');
+  const folderName = path.basename(plan.folder);
+  const reviewTitle = `Plan of ${folderName} for ${connection.name}.txt`;
+  const choice = await confirmWrite(context, {
+    severity: production ? 'warning' : 'info',
+    question: `${production ? 'PRODUCTION — ' : ''}Apply ${describeWrites(plan)} to ${connection.name} (${connection.environment})?`,
+    detail: `From ${folderName}: ${describeCounts(plan)}. The whole plan, with every diff and request, is open beside this question and in the Folder Plan view.`,
+    review: { title: reviewTitle, text: renderPlanText(plan, { showRequestBodies: true }) },
+    reviewTitle,
+    confirm: 'Apply',
+  });
   if (choice !== 'Apply') return undefined;
   try {
     const result = await vscode.window.withProgress(

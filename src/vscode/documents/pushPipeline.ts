@@ -14,7 +14,9 @@ import { locatePointers } from '../../core/validation/pointerLocator';
 import { boundedProblems } from '../../core/validation/problemLimit';
 import { bundledSchemaValidator } from '../../core/validation/bundledSchemas';
 import { isSchemaName } from '../../core/validation/schemaCatalogue';
+import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
+import type { ReviewDocuments } from '../ui/reviewDocuments';
 import { describePlan } from '../../core/documents/describePlan';
 import { sameJson, serialiseDocument, type OpenDocument } from '../../core/documents/openDocuments';
 import type { RoamingDocuments } from './roamingDocuments';
@@ -30,6 +32,8 @@ export interface PushPipelineDependencies {
   readonly documents: RoamingDocuments;
   readonly clients: ClientRegistry;
   readonly prompter: Prompter;
+  /** Where a push's requests are shown beside its confirmation when they would not fit in it. */
+  readonly reviews: ReviewDocuments;
   readonly diagnostics: vscode.DiagnosticCollection;
   /**
    * Clients whose reads are shared for a short while (with the editor's live checks): the kind's rules that need
@@ -72,12 +76,14 @@ export class PushPipeline {
     const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
 
     // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
-    const value = this.validate(uri, text, kind, open);
+    const { value, warnings: localWarnings } = this.validate(uri, text, kind, open);
     const checkingClient = this.deps.reads.clientFor(connection);
     const remoteProblems = await kind.checkRemotely?.(checkingClient, value, open && { id: open.id, remote: open.remote }) ?? [];
     this.report(uri, text, remoteProblems, 'append');
     const remoteErrors = remoteProblems.filter((problem) => problem.severity === 'error');
     if (remoteErrors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(remoteErrors)}`);
+    // What the platform accepts but a person should know before it goes out (a price below its wholesale…).
+    const warnings = [...localWarnings, ...remoteProblems.filter((problem) => problem.severity === 'warning')];
 
     // 2. Plan exactly what will be sent.
     let base = open?.remote;
@@ -123,13 +129,18 @@ export class PushPipeline {
       }
     }
 
-    // 4. Show what will be sent and confirm (always for production).
-    if (this.needsConfirmation(connection)) {
+    // 4. Show what will be sent and confirm (always for production, and whenever the document has warnings).
+    if (this.needsConfirmation(connection) || warnings.length > 0) {
       const production = isProduction(connection);
-      const choice = await this.deps.prompter.ask(production ? 'warning' : 'info',
-        `${production ? 'PRODUCTION — ' : ''}Push to ${connection.name} (${connection.environment}): ${plan.summary}?`,
-        { modal: true, detail: describePlan(plan) },
-        'Push', 'Show Diff');
+      const warned = warnings.length > 0 ? `${warnings.map((warning) => `⚠ ${warning.message}`).join('\n')}\n\n` : '';
+      const choice = await confirmWrite(this.deps, {
+        severity: production || warnings.length > 0 ? 'warning' : 'info',
+        question: `${production ? 'PRODUCTION — ' : ''}Push to ${connection.name} (${connection.environment}): ${plan.summary}${warnings.length > 0 ? ` — with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: push anyway` : ''}?`,
+        detail: `${warned}${describePlan(plan)}`,
+        reviewTitle: `Push to ${connection.name} - ${plan.summary}.txt`,
+        confirm: 'Push',
+        others: ['Show Diff'],
+      });
       if (choice === 'Show Diff') {
         await this.showDiff(uri);
         throw stopSave('Not pushed yet: review the comparison, then save again to push.');
@@ -185,8 +196,8 @@ export class PushPipeline {
     vscode.window.setStatusBarMessage(`$(cloud-upload) Pushed to ${connection.name}: ${plan.summary}`, 8000);
   }
 
-  /** Schema and local rules; throws when there are errors, after showing them as diagnostics. */
-  private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): unknown {
+  /** Schema and local rules; throws when there are errors, after showing them as diagnostics. Returns the warnings. */
+  private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): { value: unknown; warnings: DocumentProblem[] } {
     const parsed = parseJsonText(text);
     const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
     const schemaProblems = checked.problems;
@@ -200,7 +211,7 @@ export class PushPipeline {
     this.report(uri, text, problems, 'replace');
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(errors)}`);
-    return value;
+    return { value, warnings: problems.filter((problem) => problem.severity === 'warning') };
   }
 
   private plan(uri: vscode.Uri, text: string, kind: ResourceKind, id: string | undefined, base: unknown, value: unknown): WritePlan | undefined {
