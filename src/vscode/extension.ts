@@ -82,7 +82,11 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const explorer = new ExplorerProvider(store, () => services);
   const treeView = vscode.window.createTreeView('roaming.explorer', { treeDataProvider: explorer, canSelectMany: true, showCollapseAll: true });
 
-  const documents = new RoamingDocuments(store, clients, kindBySlug);
+  const documents = new RoamingDocuments(store, clients, kindBySlug, context.workspaceState);
+  // Ctrl+S pushes a document whose edits an auto save kept here (VS Code shows it as saved): package.json binds it.
+  const unpushedContext = (uris: readonly string[]) => void vscode.commands.executeCommand('setContext', 'roaming.unpushedDocuments', uris);
+  unpushedContext(documents.unpushedUris());
+  context.subscriptions.push(documents.onDidChangeUnpushed(unpushedContext));
   const remoteContent = new RemoteContentProvider(documents, clients);
   const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
   // One set of short-lived reads for the editor's live checks, the save gate and the push.
@@ -177,7 +181,11 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.copyId', (node?: unknown) => copyId(objectContext, node));
   register('roaming.findGroupsWithNetwork', (tadig?: unknown) => findGroupsWithNetwork(objectContext, tadig));
   register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
-  register('roaming.push', (uri?: unknown) => pushDocument(uri));
+  register('roaming.push', (uri?: unknown) => pushDocument(objectContext, uri));
+  register('roaming.discardUnpushed', (uri?: unknown) => {
+    const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+    if (target) documents.discardUnpushed(target);
+  });
   register('roaming.exportToFolder', (node?: unknown, selection?: unknown, options?: unknown) => exportToFolder(configAsCodeContext, node, selection, options));
   register('roaming.planFolder', (options?: unknown) => planFolderCommand(configAsCodeContext, options));
   register('roaming.applyPlan', (options?: unknown) => applyCurrentPlan(configAsCodeContext, options));

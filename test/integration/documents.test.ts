@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/vscode/extension';
 import { childLabelled, eventually, extensionApi, sandboxAdmin } from './support/api';
+import { actInBrowser, canTakeScreenshots } from './support/screenshots';
 
 type Json = Record<string, unknown>;
 interface LoggedRequest { method: string; path: string; body: Json; query: Record<string, string> }
@@ -329,26 +330,49 @@ describe('Roaming documents on the sandbox', function () {
     assert.match(document.getText(), /9\.99/);
   });
 
-  it('never pushes from auto save: the edits wait, dirty, for an explicit save', async () => {
+  it('never pushes from auto save, and never calls it a failure: the edits are kept here until Ctrl+S pushes them', async () => {
     const files = vscode.workspace.getConfiguration('files');
     await files.update('autoSaveDelay', 200, vscode.ConfigurationTarget.Global);
     await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Global);
     try {
-      const { document, value } = await openEditable(uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile'));
+      const uri = uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile');
+      const { document, value } = await openEditable(uri);
       await sandboxAdmin(urls().sft, 'requests', undefined, 'DELETE');
       const refusalsBefore = api.pipeline.refusals.length;
+      const notificationsBefore = api.notifications.length;
       await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (half-typ' });
-      const refusal = await eventually('auto save to reach the pipeline', () => api.pipeline.refusals.slice(refusalsBefore)[0]);
-      assert.match(refusal, /Not pushed: auto save never pushes to Sandbox SFT.*Ctrl\+S/);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      assert.equal(api.pipeline.refusals.length, refusalsBefore + 1, 'VS Code does not retry an auto save that failed');
-      assert.equal(document.isDirty, true);
+      await eventually('auto save to keep the edits', () => api.documents.unpushedText(uri)?.includes('half-typ') || undefined);
+      await eventually('VS Code to count the document as saved', () => !document.isDirty || undefined);
+      assert.equal(api.pipeline.refusals.length, refusalsBefore, 'an auto save is not a refused save');
+      const told = api.notifications.slice(notificationsBefore);
+      assert.deepEqual(told.filter((notification) => notification.severity === 'error'), [], 'no red toast');
+      assert.ok(told.some((notification) => /Auto save keeps your edits .* Ctrl\+S/.test(notification.message)), JSON.stringify(told));
       assert.deepEqual(await writesTo('sft'), [], 'nothing reached the sandbox');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      assert.ok(lenses.some((lens) => /Not pushed yet/.test(lens.command?.title ?? '')), 'the document says its edits are not pushed');
 
+      // Typing on: the next auto save keeps the newer text; the explicit push sends it.
       await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (finished)' });
-      assert.equal(await document.save(), true, api.pipeline.refusals.at(-1));
+      await eventually('the newer text to be kept', () => api.documents.unpushedText(uri)?.includes('(finished)') || undefined);
+      await eventually('VS Code to count it saved', () => !document.isDirty || undefined);
+      if (canTakeScreenshots()) {
+        // Ctrl+S as a person presses it, on a document VS Code shows as saved.
+        await vscode.window.showTextDocument(document, { preview: false });
+        await actInBrowser('push-kept-edits', [{ waitFor: '.monaco-editor.focused' }, { press: 'Control+s' }]);
+        await eventually('the push', () => sftAccount().roamingProfiles.find((profile) => profile.roamingProfileId === '3004')?.roamingProfileName === 'UK Ireland Roaming (finished)' || undefined);
+      } else {
+        assert.equal(await vscode.commands.executeCommand('roaming.push', uri), true, api.pipeline.refusals.at(-1));
+      }
       assert.equal(sftAccount().roamingProfiles.find((profile) => profile.roamingProfileId === '3004')?.roamingProfileName, 'UK Ireland Roaming (finished)');
       assert.equal((await writesTo('sft')).length, 1);
+      assert.equal(api.documents.unpushedText(uri), undefined, 'pushed: nothing kept any more');
+
+      // Kept edits can be dropped: the document shows the remote again.
+      await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (unwanted)' });
+      await eventually('the unwanted edit to be kept', () => api.documents.unpushedText(uri)?.includes('(unwanted)') || undefined);
+      await vscode.commands.executeCommand('roaming.discardUnpushed', uri);
+      await eventually('the remote text back', () => (document.getText().includes('(finished)') && !document.isDirty) || undefined);
+      assert.equal((await writesTo('sft')).length, 1, 'the dropped edit was never sent');
     } finally {
       await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Global);

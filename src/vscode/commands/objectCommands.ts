@@ -193,7 +193,7 @@ export async function diffWithRemote(context: ObjectCommandContext, uri?: unknow
 }
 
 /** Push = save the document: the same pipeline as Ctrl+S. */
-export async function pushDocument(uri?: unknown): Promise<boolean> {
+export async function pushDocument(context: Pick<ObjectCommandContext, 'pipeline'>, uri?: unknown): Promise<boolean> {
   const target = activeRoamingUri(uri);
   const document = target && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString());
   if (!document) {
@@ -201,6 +201,8 @@ export async function pushDocument(uri?: unknown): Promise<boolean> {
     return false;
   }
   if (!document.isDirty) {
+    // Edits an auto save kept here, unpushed: VS Code shows the document as saved, but the remote has not got them.
+    if (await context.pipeline.pushUnpushed(document.uri)) return true;
     vscode.window.setStatusBarMessage('$(check) Nothing to push: the document has no unsaved edits', 5000);
     return true;
   }

@@ -25,8 +25,11 @@ export class DocumentHeaderLens implements vscode.CodeLensProvider {
   readonly onDidChangeCodeLenses: vscode.Event<void>;
 
   constructor(private readonly documents: RoamingDocuments) {
-    this.onDidChangeCodeLenses = (listener, thisArgs, disposables) =>
-      documents.onDidChange(() => listener.call(thisArgs), undefined, disposables);
+    // A push or a reload may rename the object; an auto save or a push changes whether edits wait unpushed.
+    this.onDidChangeCodeLenses = (listener, thisArgs, disposables) => vscode.Disposable.from(
+      documents.onDidChange(() => listener.call(thisArgs), undefined, disposables),
+      documents.onDidChangeUnpushed(() => listener.call(thisArgs), undefined, disposables),
+    );
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -36,8 +39,13 @@ export class DocumentHeaderLens implements vscode.CodeLensProvider {
     const top = new vscode.Range(0, 0, 0, 0);
     const production = isProduction(connection);
     const where = `${production ? '$(warning) PRODUCTION — ' : ''}${connection.name} (${connection.environment})${connection.readOnly ? ' · read-only' : ''} · ${label}`;
+    const unpushed = this.documents.unpushedText(document.uri) !== undefined && !document.isDirty;
     return [
       new vscode.CodeLens(top, { title: where, command: 'roaming.revealConnection', arguments: [connection.id], tooltip: connection.baseUrl }),
+      ...(unpushed ? [new vscode.CodeLens(top, {
+        title: '$(cloud) Not pushed yet — auto save kept your edits here', command: 'roaming.push', arguments: [document.uri],
+        tooltip: `Ctrl+S or Push sends them to ${connection.name}`,
+      }), new vscode.CodeLens(top, { title: 'Discard', command: 'roaming.discardUnpushed', arguments: [document.uri], tooltip: 'Drop the kept edits and show the remote again' })] : []),
       new vscode.CodeLens(top, { title: 'Diff with Remote', command: 'roaming.diffWithRemote', arguments: [document.uri] }),
       ...(connection.readOnly ? [] : [new vscode.CodeLens(top, { title: 'Push', command: 'roaming.push', arguments: [document.uri] })]),
     ];

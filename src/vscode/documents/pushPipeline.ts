@@ -2,7 +2,7 @@
 // push → re-read. Any failure throws, which leaves the document dirty, with the reason and the next step in the
 // message and, where it belongs to a field, a diagnostic.
 import * as vscode from 'vscode';
-import { showWarning } from '../ui/notifications';
+import { showInformation, showWarning } from '../ui/notifications';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../../core/platforms/resourceKind';
@@ -69,9 +69,13 @@ export class PushPipeline {
   private async push(uri: vscode.Uri, text: string): Promise<void> {
     const { documents, clients, diagnostics } = this.deps;
     const { path, kind, connection } = documents.resolvePath(uri);
-    // VS Code skips further auto saves of a document whose save failed, so this is said once, not per keystroke.
     if (this.deps.isAutoSave(uri)) {
-      throw stopSave(`Not pushed: auto save never pushes to ${connection.name}. Your edits are kept; save with Ctrl+S (⌘S on a Mac) or use Push at the top of the document when they are ready.`);
+      // Not a failure: auto save keeps the edits here, unpushed, and only an explicit save pushes. Refusing the write
+      // would show VS Code's red "Failed to save" with a Revert button that throws the edits away.
+      documents.keepUnpushed(uri, text);
+      this.deps.log(`Kept ${uri.path} unpushed: auto save never pushes to ${connection.name}.`);
+      this.tellAboutAutoSaveOnce(connection.name);
+      return;
     }
     const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
 
@@ -181,6 +185,7 @@ export class PushPipeline {
     if (outcome.status !== 'applied') throw stopSave(`${outcome.message} Your edits are kept in the document.`);
 
     // 6. Re-read the remote and show its state.
+    documents.forgetUnpushed(uri);
     diagnostics.delete(uri);
     const id = outcome.id ?? open?.id;
     if (open && id !== undefined) {
@@ -194,6 +199,27 @@ export class PushPipeline {
     }
     this.deps.onPushed(connection, kind);
     vscode.window.setStatusBarMessage(`$(cloud-upload) Pushed to ${connection.name}: ${plan.summary}`, 8000);
+  }
+
+  /**
+   * Pushes what an auto save kept unpushed in a document VS Code now shows as saved (the Push command, or Ctrl+S on
+   * it). Throws, with the reason, when the push fails: the edits stay kept.
+   */
+  async pushUnpushed(uri: vscode.Uri): Promise<boolean> {
+    const text = this.deps.documents.unpushedText(uri);
+    if (text === undefined) return false;
+    await this.save(uri, text);
+    return true;
+  }
+
+  private toldAboutAutoSave = false;
+
+  /** Once a session, calmly: where the edits are and what pushes them. */
+  private tellAboutAutoSaveOnce(connectionName: string): void {
+    vscode.window.setStatusBarMessage(`$(cloud) Kept here, not pushed to ${connectionName}: Ctrl+S pushes`, 8000);
+    if (this.toldAboutAutoSave) return;
+    this.toldAboutAutoSave = true;
+    void showInformation(`Auto save keeps your edits to roaming documents here; nothing goes to ${connectionName} until you save with Ctrl+S (⌘S) or choose Push at the top of the document.`);
   }
 
   /** Schema and local rules; throws when there are errors, after showing them as diagnostics. Returns the warnings. */

@@ -11,19 +11,68 @@ import { formatRoamingPath, parseRoamingPath, ROAMING_SCHEME, type RoamingPath }
 
 export type KindLookup = (slug: string) => ResourceKind | undefined;
 
+const UNPUSHED_KEY = 'roaming.unpushedEdits';
+
 export class RoamingDocuments implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   /** A document's content changed (a push, a reload): the file system provider tells VS Code. */
   readonly onDidChange = this.changed.event;
   private readonly documents = new Map<string, OpenDocument>();
   private readonly drafts = new Map<string, string>();
+  /**
+   * Edits an auto save kept here instead of pushing (only an explicit save pushes): served as the document's text,
+   * so reopening or reloading the window loses nothing, until a push or a discard. Kept in the workspace state.
+   */
+  private readonly unpushed: Map<string, { readonly text: string; readonly at: number }>;
+  private readonly unpushedChanged = new vscode.EventEmitter<readonly string[]>();
+  /** The documents holding unpushed edits changed: the URIs (as strings) that hold some now. */
+  readonly onDidChangeUnpushed = this.unpushedChanged.event;
   private draftCounter = 0;
 
   constructor(
     private readonly store: ConnectionStore,
     private readonly clients: ClientRegistry,
     private readonly kindBySlug: KindLookup,
-  ) {}
+    private readonly state?: vscode.Memento,
+  ) {
+    this.unpushed = new Map(Object.entries(state?.get<Record<string, { text: string; at: number }>>(UNPUSHED_KEY) ?? {}));
+  }
+
+  /** Keeps what an auto save wrote, unpushed (see `unpushed`). */
+  keepUnpushed(uri: vscode.Uri, text: string): void {
+    if (this.drafts.has(uri.toString())) this.drafts.set(uri.toString(), text);
+    this.unpushed.set(uri.toString(), { text, at: Date.now() });
+    this.unpushedChanged.fire(this.unpushedUris());
+    void this.persistUnpushed();
+  }
+
+  /** The unpushed text of a document, when an auto save kept one (drafts are unpushed by nature). */
+  unpushedText(uri: vscode.Uri): string | undefined {
+    return this.unpushed.get(uri.toString())?.text;
+  }
+
+  /** After a push (or a discard): the document is the remote's again. */
+  forgetUnpushed(uri: vscode.Uri): void {
+    if (!this.unpushed.delete(uri.toString())) return;
+    this.unpushedChanged.fire(this.unpushedUris());
+    void this.persistUnpushed();
+  }
+
+  /** The person drops the kept edits: VS Code is told, and shows the remote's text again. */
+  discardUnpushed(uri: vscode.Uri): void {
+    if (this.unpushedText(uri) === undefined) return;
+    this.forgetUnpushed(uri);
+    this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
+  }
+
+  unpushedUris(): string[] {
+    return [...this.unpushed.keys()];
+  }
+
+  /** Drafts are not kept across a reload (their names are handed out afresh), objects' edits are. */
+  private async persistUnpushed(): Promise<void> {
+    await this.state?.update(UNPUSHED_KEY, Object.fromEntries([...this.unpushed].filter(([uri]) => !this.drafts.has(uri))));
+  }
 
   uriFor(connectionId: string, kind: ResourceKind, id: string): vscode.Uri {
     return vscode.Uri.from({ scheme: ROAMING_SCHEME, path: formatRoamingPath({ connectionId, folder: kind.folder, kindSlug: kind.slug, id }) });
@@ -109,9 +158,9 @@ export class RoamingDocuments implements vscode.Disposable {
     return document;
   }
 
-  /** The text VS Code is served: a draft's, else the document as read (reading it when not read yet). */
+  /** The text VS Code is served: a draft's, else unpushed edits, else the document as read (read when not yet). */
   async textOf(uri: vscode.Uri): Promise<string> {
-    const draft = this.drafts.get(uri.toString());
+    const draft = this.drafts.get(uri.toString()) ?? this.unpushed.get(uri.toString())?.text;
     if (draft !== undefined) return draft;
     return (this.documents.get(uri.toString()) ?? await this.read(uri)).text;
   }
@@ -120,11 +169,14 @@ export class RoamingDocuments implements vscode.Disposable {
   async metadataOf(uri: vscode.Uri): Promise<{ size: number; mtime: number }> {
     const draft = this.drafts.get(uri.toString());
     if (draft !== undefined) return { size: Buffer.byteLength(draft), mtime: 0 };
+    const unpushed = this.unpushed.get(uri.toString());
+    if (unpushed !== undefined) return { size: Buffer.byteLength(unpushed.text), mtime: unpushed.at };
     const known = this.documents.get(uri.toString()) ?? await this.read(uri);
     return { size: Buffer.byteLength(known.text), mtime: known.mtime };
   }
 
   dispose(): void {
     this.changed.dispose();
+    this.unpushedChanged.dispose();
   }
 }
