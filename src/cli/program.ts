@@ -17,17 +17,14 @@ import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
 import { guardedOutput } from './guardedOutput';
+import { failureText } from '../core/http/failureText';
 import { printableLine } from '../core/text/printable';
 
 export type { CliIo } from './cliIo';
 
 /** One line: what went wrong and what to do. The message may quote a file or a server: it is made printable. */
 function describeFailure(error: unknown): string {
-  if (error instanceof RemoteError) {
-    const nextStep = error.nextStep && !error.message.includes(error.nextStep) ? ` ${error.nextStep}` : '';
-    return `${error.message}${nextStep}`;
-  }
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof Error) return error.message;
+  if (error instanceof RemoteError || error instanceof UsageError || error instanceof ConfigError || error instanceof Error) return failureText(error);
   return String(error);
 }
 

@@ -131,6 +131,23 @@ describe('Roaming documents on the sandbox', function () {
     }
   });
 
+  it('counts every problem it shows when it refuses a save, local and remote alike', async () => {
+    const uri = uriOf(sftId, 'destination-groups', '2507', 'destination-group');
+    const { document, value } = await openEditable(uri);
+    // One rule of the kind without the remote (a group keeps its name) and two that need it (unknown TADIGs).
+    await replaceWith(document, {
+      ...value, destinationGroupName: 'Baltic States',
+      tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }, { tadigCode: 'YYYYY', categoryGroupId: '12' }],
+    });
+    assert.equal(await document.save(), false);
+    const refusal = api.pipeline.refusals.at(-1) ?? '';
+    assert.match(refusal, /Nothing was sent: 3 problems — /);
+    const shown = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Roaming');
+    assert.equal(shown.length, 3, shown.map((diagnostic) => diagnostic.message).join(' | '));
+    assert.doesNotMatch(refusal, /(?<!\.)\.\.(?!\.)|\.\s*;/, 'no doubled marks');
+    assert.deepEqual(await writesTo('sft'), []);
+  });
+
   it('says "nothing to push" when the document holds no change, and sends nothing', async () => {
     const { document, value } = await openEditable(uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile'));
     await sandboxAdmin(urls().sft, 'requests', undefined, 'DELETE');

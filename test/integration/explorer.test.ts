@@ -196,6 +196,19 @@ describe('Roaming explorer on the sandbox', function () {
     assert.deepEqual(deletedIds.sort(), ['3004', '3005']);
   });
 
+  it('says why a delete was refused, and what to do, once', async () => {
+    const folder = await childLabelled(api, sft, 'Roaming Profiles');
+    const attached = await childLabelled(api, folder, 'Benelux DACH Roaming');
+    const before = api.notifications.length;
+    api.prompter.script('Delete');
+    await vscode.commands.executeCommand('roaming.delete', attached, [attached]);
+    const [refusal] = api.notifications.slice(before).filter((notification) => notification.severity === 'error');
+    assert.match(refusal?.message ?? '', /Roaming profile 3003 is attached to/);
+    const advice = /then delete again/g;
+    assert.equal((refusal?.message ?? '').match(advice)?.length, 1, `the advice once: ${refusal?.message}`);
+    assert.doesNotMatch(refusal?.message ?? '', /(?<!\.)\.\.(?!\.)|\.\s*;/, 'no doubled marks');
+  });
+
   it('keeps the confirmation of a long multi-delete short: the list opens beside it', async () => {
     const regions = await childrenOf(api, await childLabelled(api, telecomx, 'Regions'));
     const textPrices = await childrenOf(api, await childLabelled(api, telecomx, 'Text Prices'));

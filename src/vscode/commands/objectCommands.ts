@@ -12,7 +12,7 @@ import { ItemNode } from '../explorer/itemNode';
 import { KindFolderNode } from '../explorer/kindFolderNode';
 import { ReferenceNode } from '../explorer/referenceNode';
 import type { ExplorerNode } from '../explorer/explorerNode';
-import { RemoteError } from '../../core/http/types';
+import { failureText } from '../../core/http/failureText';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { findDestinationGroupsWithTadig } from '../../core/platforms/sft/lookups';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
@@ -129,8 +129,7 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
         if (outcome.status === 'applied') deleted += 1;
         else failures.push(`${target.kind.singular} ${target.id}: ${outcome.message}`);
       } catch (error) {
-        const nextStep = error instanceof RemoteError && error.nextStep ? ` ${error.nextStep}` : '';
-        failures.push(`${target.kind.singular} ${target.id}: ${(error as Error).message}${nextStep}`);
+        failures.push(`${target.kind.singular} ${target.id}: ${failureText(error)}`);
       }
     }
   });

@@ -1,6 +1,7 @@
 // Add, edit, remove and sign out of connections. A connection is saved only after a login worked (or the
 // person chose to save it anyway, knowing why it failed).
 import * as vscode from 'vscode';
+import { joinSentences } from '../../core/http/failureText';
 import { showError, showInformation } from '../ui/notifications';
 import type { RequestLogger } from '../../core/http/types';
 import { PLATFORM_LABELS, type ConnectionRecord } from '../../core/http/connection';
@@ -26,7 +27,7 @@ async function tryLogin(record: ConnectionRecord, password: string, logger: Requ
     async () => {
       const result = await checkLogin(record, password, { logger, advice: vscodeFailureAdvice });
       if (result.ok) return undefined;
-      return result.nextStep ? `${result.message} ${result.nextStep}` : result.message;
+      return joinSentences(result.message, result.nextStep !== undefined && !result.message.includes(result.nextStep) ? result.nextStep : undefined);
     },
   );
 }

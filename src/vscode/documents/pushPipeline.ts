@@ -2,6 +2,7 @@
 // push → re-read. Any failure throws, which leaves the document dirty, with the reason and the next step in the
 // message and, where it belongs to a field, a diagnostic.
 import * as vscode from 'vscode';
+import { failureText, joinSentences, tidyPunctuation } from '../../core/http/failureText';
 import { showInformation, showWarning } from '../ui/notifications';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
@@ -18,7 +19,7 @@ import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
 import { describePlan } from '../../core/documents/describePlan';
-import { sameJson, serialiseDocument, type OpenDocument } from '../../core/documents/openDocuments';
+import { sameJson, serialiseDocument } from '../../core/documents/openDocuments';
 import type { RoamingDocuments } from './roamingDocuments';
 import { remoteUriFor } from './remoteContent';
 import { UnconfirmedCreates } from '../../core/documents/unconfirmedCreates';
@@ -79,15 +80,18 @@ export class PushPipeline {
     }
     const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
 
-    // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's own rules.
-    const { value, warnings: localWarnings } = this.validate(uri, text, kind, open);
+    // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's rules, local and remote,
+    // all of them shown, so the refusal counts what the Problems view lists.
+    const value = this.validate(text, kind);
     const checkingClient = this.deps.reads.clientFor(connection);
-    const remoteProblems = await kind.checkRemotely?.(checkingClient, value, open && { id: open.id, remote: open.remote }) ?? [];
-    this.report(uri, text, remoteProblems, 'append');
-    const remoteErrors = remoteProblems.filter((problem) => problem.severity === 'error');
-    if (remoteErrors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(remoteErrors)}`);
+    const problems = [
+      ...kind.checkDocument(value, open?.remote),
+      ...await kind.checkRemotely?.(checkingClient, value, open && { id: open.id, remote: open.remote }) ?? [],
+    ];
+    this.report(uri, text, problems, 'replace');
+    if (problems.some((problem) => problem.severity === 'error')) throw stopSave(`Nothing was sent: ${summariseProblems(problems)}`);
     // What the platform accepts but a person should know before it goes out (a price below its wholesale…).
-    const warnings = [...localWarnings, ...remoteProblems.filter((problem) => problem.severity === 'warning')];
+    const warnings = problems.filter((problem) => problem.severity === 'warning');
 
     // 2. Plan exactly what will be sent.
     let base = open?.remote;
@@ -222,8 +226,8 @@ export class PushPipeline {
     void showInformation(`Auto save keeps your edits to roaming documents here; nothing goes to ${connectionName} until you save with Ctrl+S (⌘S) or choose Push at the top of the document.`);
   }
 
-  /** Schema and local rules; throws when there are errors, after showing them as diagnostics. Returns the warnings. */
-  private validate(uri: vscode.Uri, text: string, kind: ResourceKind, open: OpenDocument | undefined): { value: unknown; warnings: DocumentProblem[] } {
+  /** The schema; throws when the document breaks it (VS Code's JSON service underlines where). */
+  private validate(text: string, kind: ResourceKind): unknown {
     const parsed = parseJsonText(text);
     const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
     const schemaProblems = checked.problems;
@@ -232,12 +236,7 @@ export class PushPipeline {
       const count = `${checked.stoppedEarly ? 'at least ' : ''}${(schemaProblems.length + checked.omitted).toLocaleString('en-US')}`;
       throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
     }
-    const value = parsed.value;
-    const problems = kind.checkDocument(value, open?.remote);
-    this.report(uri, text, problems, 'replace');
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    if (errors.length > 0) throw stopSave(`Nothing was sent: ${summariseProblems(errors)}`);
-    return { value, warnings: problems.filter((problem) => problem.severity === 'warning') };
+    return parsed.value;
   }
 
   private plan(uri: vscode.Uri, text: string, kind: ResourceKind, id: string | undefined, base: unknown, value: unknown): WritePlan | undefined {
@@ -254,11 +253,10 @@ export class PushPipeline {
       if (error.pointer !== undefined) {
         this.report(uri, text, [{ pointer: error.pointer, message: error.message, severity: 'error' }], 'append');
       }
-      const nextStep = error.nextStep ? ` ${error.nextStep}` : '';
-      const kept = error.kind === 'cancelled' ? ' Cancelled before the answer came: the push is unverified — open the object again to see the remote.' : '';
-      return `${error.message}${nextStep}${kept} Your edits are kept.`;
+      const kept = error.kind === 'cancelled' ? 'Cancelled before the answer came: the push is unverified — open the object again to see the remote.' : undefined;
+      return joinSentences(failureText(error), kept, 'Your edits are kept.');
     }
-    return `${(error as Error).message ?? String(error)} Your edits are kept.`;
+    return joinSentences(failureText(error), 'Your edits are kept.');
   }
 
   private report(uri: vscode.Uri, text: string, found: readonly DocumentProblem[], mode: 'replace' | 'append'): void {
@@ -313,8 +311,15 @@ function diagnosticAt(uri: vscode.Uri, offset: number, length: number, message: 
   return diagnostic;
 }
 
+/** "3 problems (2 errors, 1 warning) — …": every problem the document now shows, the errors first. */
 function summariseProblems(problems: readonly DocumentProblem[]): string {
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} — ${problems.slice(0, 3).map((problem) => problem.message).join('; ')}. See the Problems view.`;
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.length - errors.length;
+  const counts = warnings === 0
+    ? `${errors.length} problem${errors.length === 1 ? '' : 's'}`
+    : `${problems.length} problems (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  const first = [...errors, ...problems.filter((problem) => problem.severity !== 'error')].slice(0, 3).map((problem) => tidyPunctuation(problem.message).replace(/[.;]$/, ''));
+  return `${counts} — ${first.join('; ')}. See the Problems view.`;
 }
 
 function abortSignalFor(token: vscode.CancellationToken): AbortSignal {

@@ -63,5 +63,6 @@ export function reasonOf(error: unknown): { text: string; detail: string } {
   const message = scrubSecrets(error instanceof Error ? error.message : String(error));
   const nextStep = (error as { nextStep?: string }).nextStep;
   const firstLine = message.split('\n')[0];
-  return { text: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine, detail: nextStep ? `${message}\n\n${nextStep}` : message };
+  const said = nextStep !== undefined && message.includes(nextStep);
+  return { text: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine, detail: nextStep && !said ? `${message}\n\n${nextStep}` : message };
 }

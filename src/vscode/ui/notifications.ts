@@ -3,6 +3,7 @@
 // a vendor's refusal or a library's error: it is scrubbed of every secret the process knows (the password and
 // tokens of every client, src/core/http/knownSecrets.ts) and of secret query parameters and JSON fields.
 import * as vscode from 'vscode';
+import { tidyPunctuation } from '../../core/http/failureText';
 import { scrubSecrets } from '../../core/http/knownSecrets';
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -14,7 +15,8 @@ const KEPT_NOTIFICATIONS = 50;
 /** Resolves the chosen item, or undefined when dismissed. */
 export function notify(severity: Severity, message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined> {
   const safeOptions: vscode.MessageOptions = options.detail === undefined ? options : { ...options, detail: scrubSecrets(options.detail) };
-  const text = scrubSecrets(message);
+  // Sentences joined from several sources lose doubled marks here too ("again.." → "again."), whoever built them.
+  const text = tidyPunctuation(scrubSecrets(message));
   recentNotifications.push({ severity, message: text });
   if (recentNotifications.length > KEPT_NOTIFICATIONS) recentNotifications.shift();
   switch (severity) {
