@@ -35,6 +35,7 @@ import {
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CachedReads } from '../core/platforms/readCache';
+import { RemoteChanges } from './remoteChanges';
 
 /** What the integration tests reach through `extension.exports`; only in test mode, so no other extension can. */
 export interface TestApi {
@@ -91,13 +92,23 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const diagnostics = vscode.languages.createDiagnosticCollection('roaming');
   // One set of short-lived reads for the editor's live checks, the save gate and the push.
   const reads = new CachedReads(clients);
+  // Whatever the product changes on a remote, everything showing it follows: folders, open comparisons, reads.
+  const remoteChanges = new RemoteChanges();
+  context.subscriptions.push(remoteChanges, remoteChanges.onDidChange(({ connection, kinds }) => {
+    for (const slug of kinds) {
+      const kind = kindBySlug(slug);
+      if (kind) refreshKind(explorer, connection, kind.folder);
+    }
+    reads.forget(connection.id);
+    remoteContent.refreshConnection(connection.id);
+  }));
   const saveReasons = new SaveReasons();
   context.subscriptions.push(saveReasons);
   const pipeline = new PushPipeline({
     documents, clients, prompter, reviews, diagnostics,
     isAutoSave: (uri) => saveReasons.takeWasAutomatic(uri),
     reads,
-    onPushed: (connection, kind) => refreshKind(explorer, connection, kind.folder),
+    remoteChanges,
     log: (message) => logger.info(message),
   });
   // The provider hands saves to the pipeline; the pipeline records what it pushed in the documents, never in the provider.
@@ -107,7 +118,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();
   const configAsCodeContext: ConfigAsCodeContext = {
-    store, clients, prompter, reviews, planView,
+    store, clients, prompter, reviews, remoteChanges, planView,
     documentUri: (connection, slug, id) => {
       const kind = kindBySlug(slug);
       return kind ? documents.uriFor(connection.id, kind, id) : undefined;
@@ -116,7 +127,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   };
   const objectContext: ObjectCommandContext = {
     store, clients, documents, pipeline, remoteContent, prompter, reviews, kindsFor, kindBySlug,
-    refreshFolder: (connection, kind) => refreshKind(explorer, connection, kind.folder),
+    remoteChanges,
   };
 
   const revealConnection = async (connectionId: unknown) => {

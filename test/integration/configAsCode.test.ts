@@ -81,8 +81,14 @@ describe('Roaming configuration as code in VS Code', function () {
     assert.ok(api.planView.plan, 'the plan shows in the Folder Plan view');
     if (canTakeScreenshots()) assert.ok(fs.statSync(await takeScreenshot('roaming-folder-plan')).size > 20_000);
 
+    // The tree shows the profile as it is before the apply …
+    const profiles = await childLabelled(api, await childLabelled(api, undefined, 'Sandbox SFT'), 'Roaming Profiles');
+    const profileDescription = async () => String((await (await childLabelled(api, profiles, 'UK Ireland Roaming')).treeItem()).description ?? '');
+    assert.match(await profileDescription(), /· active ·/);
     const report = await apply();
     assert.ok(report && fs.existsSync(report), 'a report was written');
+    // … and follows it, without a manual refresh.
+    assert.match(await profileDescription(), /· inactive ·/);
     // One short question; the plan itself (diffs and requests) is open beside it, however long it is.
     const question = api.prompter.asked.at(-1);
     assert.equal(question?.message, 'Apply 1 create and 2 updates to Sandbox SFT (sandbox)?');

@@ -264,6 +264,39 @@ describe('Roaming documents on the sandbox', function () {
     assert.equal(profile.roamingProfileName, value.roamingProfileName, 'Overwrite pushed the document as edited');
   });
 
+  it('keeps the tree and open comparisons current after its own writes and after Discard and Reload', async () => {
+    const uri = uriOf(sftId, 'roaming-profiles', '3004', 'roaming-profile');
+    const folder = await childLabelled(api, await childLabelled(api, undefined, 'Sandbox SFT'), 'Roaming Profiles');
+    const descriptionOf = async () => {
+      const node = await childLabelled(api, folder, 'UK Ireland Roaming');
+      return String((await node.treeItem()).description ?? '');
+    };
+    assert.match(await descriptionOf(), /active · group 2506/);
+
+    // A push: the open "remote ↔ yours" comparison and the tree show the new remote.
+    let { document, value } = await openEditable(uri);
+    await vscode.commands.executeCommand('roaming.diffWithRemote', uri);
+    const remoteView = await eventually('the remote side of the comparison', () =>
+      vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'roaming-remote' && candidate.uri.path === uri.path));
+    await replaceWith(document, { ...value, status: '0' });
+    assert.equal(await document.save(), true, api.pipeline.refusals.at(-1));
+    await eventually('the comparison to show the pushed remote', () => /"status": "0"/.test(remoteView.getText()) || undefined);
+    assert.match(await descriptionOf(), /inactive/);
+
+    // Someone else moves the profile to another group; Discard and Reload takes the remote, and so does the tree.
+    const login = await fetch(`${urls().sft}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sandbox-reseller', password: 'sandbox' }) });
+    const { AccessToken } = await login.json() as { AccessToken: string };
+    await fetch(`${urls().sft}/api/modifyRoamingProfile`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'X-Authorization': `Bearer ${AccessToken}` },
+      body: JSON.stringify({ roamingProfileInfo: { roamingProfileId: '3004', destinationGroupId: '2504' } }),
+    });
+    ({ document, value } = { document, value: JSON.parse(document.getText()) as Json });
+    await replaceWith(document, { ...value, status: '1' });
+    api.prompter.script('Discard and Reload');
+    assert.equal(await document.save(), false);
+    await eventually('the tree to show the new group', async () => /group 2504/.test(await descriptionOf()) || undefined);
+  });
+
   it('refuses an invalid document with diagnostics and sends nothing', async () => {
     const uri = uriOf(sftId, 'service-profiles', 'SP_1304', 'service-profile');
     const { document, value } = await openEditable(uri);

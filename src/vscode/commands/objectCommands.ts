@@ -16,6 +16,7 @@ import { failureText } from '../../core/http/failureText';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { findDestinationGroupsWithTadig } from '../../core/platforms/sft/lookups';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
+import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
@@ -32,8 +33,8 @@ export interface ObjectCommandContext {
   readonly reviews: ReviewDocuments;
   readonly kindsFor: (connection: ConnectionRecord) => readonly ResourceKind[];
   readonly kindBySlug: (slug: string) => ResourceKind | undefined;
-  /** Reload the folders of this kind on this connection. */
-  readonly refreshFolder: (connection: ConnectionRecord, kind: ResourceKind) => void;
+  /** Told of every delete: the tree and open comparisons follow. */
+  readonly remoteChanges: RemoteChanges;
 }
 
 interface Target {
@@ -133,7 +134,9 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
       }
     }
   });
-  for (const target of targets) context.refreshFolder(target.connection, target.kind);
+  for (const connection of connections) {
+    context.remoteChanges.announce(connection, targets.filter((target) => target.connection === connection).map((target) => target.kind.slug));
+  }
   if (failures.length === 0) {
     void showInformation(`Deleted ${deleted} object${deleted === 1 ? '' : 's'} from ${where}.`);
   } else {

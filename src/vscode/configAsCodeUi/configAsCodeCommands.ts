@@ -15,6 +15,7 @@ import { ItemNode } from '../explorer/itemNode';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { KindSlug } from '../../core/platforms/resourceKind';
+import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
@@ -28,6 +29,8 @@ export interface ConfigAsCodeContext {
   readonly prompter: Prompter;
   /** Where a whole plan is shown for review beside its confirmation. */
   readonly reviews: ReviewDocuments;
+  /** Told of every apply: the tree and open comparisons follow. */
+  readonly remoteChanges: RemoteChanges;
   readonly planView: PlanView;
   /** roaming: URI of a remote object, for diffs. */
   readonly documentUri: (connection: ConnectionRecord, kind: KindSlug, id: string) => vscode.Uri | undefined;
@@ -194,6 +197,7 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
     );
     const { report, reportFiles } = result;
     context.log(`Apply of ${plan.folder} to ${connection.name}: ${report.result}`);
+    context.remoteChanges.announce(connection, report.steps.filter((step) => step.status !== 'skipped').map((step) => step.kind));
     if (reportFiles) await vscode.window.showTextDocument(vscode.Uri.file(reportFiles.markdown), { preview: true });
     const applied = report.steps.filter((step) => step.status === 'applied').length;
     if (report.result === 'applied') void showInformation(`Applied ${applied} change${applied === 1 ? '' : 's'} to ${connection.name}.`);

@@ -23,6 +23,7 @@ import { sameJson, serialiseDocument } from '../../core/documents/openDocuments'
 import type { RoamingDocuments } from './roamingDocuments';
 import { remoteUriFor } from './remoteContent';
 import { UnconfirmedCreates } from '../../core/documents/unconfirmedCreates';
+import type { RemoteChanges } from '../remoteChanges';
 
 /** Thrown to stop a save: VS Code shows the message ("Failed to save …") and keeps the document dirty. */
 function stopSave(message: string): vscode.FileSystemError {
@@ -41,8 +42,8 @@ export interface PushPipelineDependencies {
    * the remote and the push itself read each list once.
    */
   readonly reads: { clientFor(connection: ConnectionRecord): PlatformClient };
-  /** After a push: refresh the tree where the object shows. */
-  readonly onPushed: (connection: ConnectionRecord, kind: ResourceKind) => void;
+  /** Told of every push, and of a remote found changed: the tree and open comparisons follow. */
+  readonly remoteChanges: RemoteChanges;
   readonly log: (message: string) => void;
   /** True when this write comes from auto save, which never pushes (see saveReasons.ts). */
   readonly isAutoSave: (uri: vscode.Uri) => boolean;
@@ -112,6 +113,8 @@ export class PushPipeline {
         throw stopSave(`${kind.singular} ${open.id} no longer exists on ${connection.name}: it was deleted since you opened it. Nothing was sent. Use "New" to create it again from your edits.`);
       }
       if (!sameJson(kind.toDocument(current), kind.toDocument(open.remote))) {
+        // Whatever the person chooses, what the tree and comparisons show of this kind is out of date.
+        this.deps.remoteChanges.announce(connection, [kind.slug]);
         const choice = await this.deps.prompter.ask('warning',
           `${kind.singular} ${kind.nameOf(current)} changed on ${connection.name} since you opened it.`,
           { modal: true, detail: 'Compare shows the remote as it is now beside your edits. Overwrite pushes your version over the remote change. Discard and Reload drops your edits.' },
@@ -164,7 +167,7 @@ export class PushPipeline {
         documents.settleDraft(uri, text);
         const created = documents.uriFor(connection.id, kind, before.id);
         setTimeout(() => void this.reopenCreated(uri, created), 0);
-        this.deps.onPushed(connection, kind);
+        this.deps.remoteChanges.announce(connection, [kind.slug]);
         vscode.window.setStatusBarMessage(`$(check) The earlier push of this ${kind.singular.toLowerCase()} did land (id ${before.id}): nothing was sent again`, 8000);
         return;
       }
@@ -201,7 +204,7 @@ export class PushPipeline {
       const created = documents.uriFor(connection.id, kind, id);
       setTimeout(() => void this.reopenCreated(uri, created), 0);
     }
-    this.deps.onPushed(connection, kind);
+    this.deps.remoteChanges.announce(connection, [kind.slug]);
     vscode.window.setStatusBarMessage(`$(cloud-upload) Pushed to ${connection.name}: ${plan.summary}`, 8000);
   }
 

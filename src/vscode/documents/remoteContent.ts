@@ -30,4 +30,11 @@ export class RemoteContentProvider implements vscode.TextDocumentContentProvider
   refresh(documentUri: vscode.Uri): void {
     this.changed.fire(remoteUriFor(documentUri));
   }
+
+  /** Every open view of a connection's remote objects reads the remote again (after a push, an apply…). */
+  refreshConnection(connectionId: string): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme === REMOTE_SCHEME && document.uri.path.startsWith(`/${connectionId}/`)) this.changed.fire(document.uri);
+    }
+  }
 }
