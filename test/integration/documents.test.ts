@@ -290,7 +290,7 @@ describe('Roaming documents on the sandbox', function () {
       method: 'POST', headers: { 'content-type': 'application/json', 'X-Authorization': `Bearer ${AccessToken}` },
       body: JSON.stringify({ roamingProfileInfo: { roamingProfileId: '3004', destinationGroupId: '2504' } }),
     });
-    ({ document, value } = { document, value: JSON.parse(document.getText()) as Json });
+    value = JSON.parse(document.getText()) as Json;
     await replaceWith(document, { ...value, status: '1' });
     api.prompter.script('Discard and Reload');
     assert.equal(await document.save(), false);
