@@ -274,7 +274,8 @@ describe('Roaming documents on the sandbox', function () {
     assert.match(await descriptionOf(), /active · group 2506/);
 
     // A push: the open "remote ↔ yours" comparison and the tree show the new remote.
-    let { document, value } = await openEditable(uri);
+    const { document, value: opened } = await openEditable(uri);
+    let value = opened;
     await vscode.commands.executeCommand('roaming.diffWithRemote', uri);
     const remoteView = await eventually('the remote side of the comparison', () =>
       vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'roaming-remote' && candidate.uri.path === uri.path));
