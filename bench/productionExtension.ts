@@ -1,13 +1,13 @@
 // The extension as it ships, in a folder of its own: `node esbuild.js --production` run with that folder as its
 // working directory, so the project's own build script makes the bundle and the project's dist/ (which the
-// integration tests load) is left alone. The folder holds what the .vsix holds (package.json, media, schemas,
-// snippets) as links to the checkout, plus the fresh dist/, so code-server can run it as the extension.
+// integration tests load) is left alone. The folder holds what the .vsix holds (package.json, media, schemas with
+// their snippets) as links to the checkout, plus the fresh dist/, so code-server can run it as the extension.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** What the build and the extension need from the checkout; src only for the build. */
-const LINKED_ENTRIES = ['package.json', 'src', 'schemas', 'snippets', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const LINKED_ENTRIES = ['package.json', 'src', 'schemas', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 export interface ProductionExtension {
   readonly folder: string;

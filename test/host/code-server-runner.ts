@@ -22,11 +22,15 @@ const workspaceFolder = path.join(hostFolder, 'workspace');
 
 /** Performs a test's UI actions in the browser: what a person does with keyboard and eyes. */
 async function performUiActions(page: Page, actions: readonly UiAction[]): Promise<void> {
+  const screenshotFolder = screenshotRequests;
   for (const action of actions) {
     if ('waitFor' in action) await page.locator(action.waitFor).first().waitFor({ state: 'visible', timeout: 20_000 });
     else if ('type' in action) await page.keyboard.type(action.type, { delay: 5 });
     else if ('press' in action) await page.keyboard.press(action.press);
-    else if ('inViewport' in action) {
+    else if ('readText' in action) {
+      const texts = await page.locator(action.readText).allInnerTexts();
+      fs.writeFileSync(path.join(screenshotFolder, `${action.into}.text`), texts.map((text) => text.replace(/\s+/g, ' ').trim()).join('\n'));
+    } else if ('inViewport' in action) {
       const box = await page.locator(action.inViewport).first().boundingBox();
       const window = page.viewportSize();
       if (!box || !window || box.x < 0 || box.y < 0 || box.x + box.width > window.width || box.y + box.height > window.height) {

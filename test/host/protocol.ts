@@ -19,7 +19,10 @@ export const GREP_VARIABLE = 'ROAMING_TEST_GREP';
  * What a test asks the launcher to do in the browser: wait for an element, type, press a key, or check that an
  * element (a dialog and its buttons) is wholly inside the window — fails otherwise.
  */
-export type UiAction = { readonly waitFor: string } | { readonly type: string } | { readonly press: string } | { readonly inViewport: string };
+export type UiAction =
+  | { readonly waitFor: string } | { readonly type: string } | { readonly press: string } | { readonly inViewport: string }
+  /** Writes the visible text of every element matching `selector` (one per line) to `<name>.text`. */
+  | { readonly readText: string; readonly into: string };
 
 export interface TestOutcome {
   readonly fullTitle: string;

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/vscode/extension';
+import { actInBrowser, canTakeScreenshots, readTextWritten } from './support/screenshots';
 import { kindBySlug } from '../../src/core/platforms/registry';
 import { eventually, extensionApi, sandboxAdmin } from './support/api';
 
@@ -175,6 +176,41 @@ describe('Language features on roaming files', function () {
     assert.ok(euCore, `EU Core among ${list.items.map(labelOf).join(', ')}`);
     assert.equal(euCore.insertText, '"2501"');
     for (const name of ['Nordics', 'Iberia', 'UK & Ireland']) assert.ok(list.items.some((item) => labelOf(item) === name), `${name} offered`);
+  });
+
+  it('offers only real groups for a group id, and only a file\'s own kind\'s snippets', async () => {
+    const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    const profile = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    const ids = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider', profile.document.uri, insideValueOf(profile.document, 'destinationGroupId'));
+    assert.ok(!ids.items.some((item) => /2515/.test(labelOf(item)) || /2515/.test(String(item.insertText ?? ''))), 'no made-up example id');
+
+    // Inside a group's operator list, Ctrl+Space offers nothing of the other kinds (profiles, regions, prices).
+    const group = writeWorkspaceFile('snippets-test/Iberia.destination-group.json', { destinationGroupName: 'Iberia', tadigCodeList: [] });
+    const editor = await openInEditor(group);
+    const inList = editor.document.positionAt(editor.document.getText().indexOf('[]') + 1);
+    const offered = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', group, inList)).items.map(labelOf);
+    assert.deepEqual(offered.filter((label) => /region|roaming.profile|service.profile|price|login/i.test(label)), [], offered.join(', '));
+    if (canTakeScreenshots()) {
+      // As a person sees it: the suggestion list Ctrl+Space opens there (snippets included).
+      editor.selection = new vscode.Selection(inList, inList);
+      // Typing the first letter of "region" or "roaming…" is where other kinds' snippets used to crowd in.
+      await actInBrowser('suggestions-in-operator-list', [
+        { waitFor: '.monaco-editor.focused' }, { type: 'r' }, { press: 'Control+Space' },
+        { waitFor: '.suggest-widget' },
+        { readText: '.suggest-widget .monaco-list-row', into: 'suggestions-in-operator-list' }, { press: 'Escape' },
+      ]);
+      const shown = readTextWritten('suggestions-in-operator-list');
+      assert.deepEqual(shown.filter((row) => /region|roaming.profile|service.profile|price|login/i.test(row)), [], shown.join(' | '));
+    }
+
+    // An empty create-region body is offered the region's own snippet.
+    const body = vscode.Uri.file(path.join(workspaceFolder, 'snippets-test/new.create-region.request.json'));
+    fs.writeFileSync(body.fsPath, '');
+    const empty = await openInEditor(body);
+    const atStart = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', empty.document.uri, new vscode.Position(0, 0))).items.map(labelOf);
+    assert.ok(atStart.some((label) => /region/i.test(label)), `the region's snippet: ${atStart.join(', ')}`);
+    assert.deepEqual(atStart.filter((label) => /roaming profile|destination group/i.test(label)), [], atStart.join(', '));
   });
 
   it('shows the referenced group\'s name on hover, and goes to its roaming: document', async () => {

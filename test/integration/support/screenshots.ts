@@ -37,6 +37,13 @@ export async function settle(condition: () => boolean | Promise<boolean>, timeou
   }
 }
 
+/** What a `readText` action wrote: the visible texts, one per line. */
+export function readTextWritten(into: string): string[] {
+  const folder = process.env[SCREENSHOT_FOLDER_VARIABLE];
+  if (!folder) throw new Error('no browser: run under the code-server launcher');
+  return fs.readFileSync(path.join(folder, `${into}.text`), 'utf8').split('\n').filter((line) => line !== '');
+}
+
 /**
  * Asks the launcher to act in the browser as a person would (type, press keys, wait for what is shown), and
  * waits until it has. Only under the code-server launcher (`canTakeScreenshots()`).

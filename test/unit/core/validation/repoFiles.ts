@@ -1,4 +1,4 @@
-// Files the validation tests read from the repository itself (schemas/, snippets/, package.json, the seeds'
+// Files the validation tests read from the repository itself (schemas/ with their snippets, package.json, the seeds'
 // fixtures). The tests run from out/test/unit/core/validation/, five levels below the repository root.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

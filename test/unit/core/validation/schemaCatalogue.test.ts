@@ -48,10 +48,10 @@ describe('schema catalogue', () => {
     assert.throws(() => schemaEntry('nope' as never), /No schema is catalogued/);
   });
 
-  test("package.json contributes exactly the catalogue's jsonValidation entries and the snippets for JSON", () => {
+  test("package.json contributes exactly the catalogue's jsonValidation entries, and no snippet file (snippets live in their schemas)", () => {
     const manifest = readJsonFile('package.json') as { contributes: { jsonValidation?: unknown; snippets?: unknown } };
     assert.deepEqual(manifest.contributes.jsonValidation, jsonValidationContributions());
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'json', path: './snippets/roaming.code-snippets' }]);
+    assert.equal(manifest.contributes.snippets, undefined);
     for (const { url } of jsonValidationContributions()) assert.match(url, /^\.\/schemas\/[a-z-]+(\.request)?\.schema\.json$/);
   });
 });

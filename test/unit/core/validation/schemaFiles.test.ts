@@ -95,3 +95,17 @@ function declaredObject(node: SchemaNode): SchemaNode | undefined {
   const target = reference ? ((common.definitions as SchemaNode)[reference[1]] as SchemaNode) : node;
   return target.type === 'object' && typeof target.properties === 'object' ? target : undefined;
 }
+
+test('no schema offers a made-up value for a reference: completion of ids and TADIG codes comes only from the remote', () => {
+  // VS Code's JSON service offers a schema's `examples` in completion: "2515" looked like a group the account has.
+  const offenders: string[] = [];
+  const visit = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((item, index) => visit(item, `${where}/${index}`));
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record.examples !== undefined && typeof record.pattern === 'string') offenders.push(where);
+    for (const [key, value] of Object.entries(record)) visit(value, `${where}/${key}`);
+  };
+  for (const file of schemaFileNames()) visit(readJsonFile(`schemas/${file}`), file);
+  assert.deepEqual(offenders, []);
+});

@@ -5,26 +5,23 @@ import { createSchemaValidator } from '../../../../src/core/validation/schemaVal
 import { readJsonFile, schemaDocumentsFromDisk } from './repoFiles';
 import { expandSnippet, tabStopsOf } from './snippetExpansion';
 
+/** A snippet as VS Code's JSON service offers it: from the root of the schema of the file being edited. */
 interface Snippet {
-  prefix: string;
+  label: string;
   description: string;
-  body: string[];
+  bodyText: string;
+  /** The schema whose file it completes: only that kind's files are offered it. */
+  schema: SchemaName;
 }
 
-const snippetFile = 'snippets/roaming.code-snippets';
-const snippets = Object.entries(readJsonFile(snippetFile) as Record<string, Snippet>);
+const snippets: Array<[string, Snippet]> = schemaEntries.flatMap((entry) => {
+  const schema = readJsonFile(`schemas/${entry.schemaFile}`) as { defaultSnippets?: Array<Omit<Snippet, 'schema'>> };
+  return (schema.defaultSnippets ?? []).map((snippet): [string, Snippet] => [snippet.label, { ...snippet, schema: entry.name }]);
+});
 const validator = createSchemaValidator(schemaDocumentsFromDisk());
 
-/**
- * A snippet's prefix is the schema name, optionally followed by a variant (`voice-price-in`,
- * `create-service-profile-nb-iot`): the longest catalogued name it starts with is its schema.
- */
-function schemaOfPrefix(prefix: string): SchemaName | undefined {
-  const candidates = schemaEntries
-    .map((entry) => entry.name)
-    .filter((name) => prefix === name || prefix.startsWith(`${name}-`))
-    .sort((a, b) => b.length - a.length);
-  return candidates[0];
+function schemaOfPrefix(snippet: Snippet): SchemaName {
+  return snippet.schema;
 }
 
 describe('the expander used by these tests', () => {
@@ -47,15 +44,14 @@ describe('the expander used by these tests', () => {
 });
 
 describe('snippets', () => {
-  test('every snippet names a catalogued schema through its prefix, and has a description', () => {
-    for (const [name, snippet] of snippets) {
-      assert.ok(schemaOfPrefix(snippet.prefix), `${name}: prefix ${snippet.prefix} names no schema`);
-      assert.ok(snippet.description.length > 10, `${name} has a description`);
-    }
+  test('every snippet sits at the root of its own kind\'s schema, with a description: no kind\'s snippets show in another\'s files', () => {
+    for (const [name, snippet] of snippets) assert.ok(snippet.description.length > 10, `${name} has a description`);
+    assert.equal(readJsonFile('package.json') && (readJsonFile('package.json') as { contributes: { snippets?: unknown } }).contributes.snippets, undefined,
+      'no snippet file for every JSON file: those showed in every kind\'s lists');
   });
 
   test('every document kind and every request body has a snippet', () => {
-    const covered = new Set(snippets.map(([, snippet]) => schemaOfPrefix(snippet.prefix)));
+    const covered = new Set(snippets.map(([, snippet]) => schemaOfPrefix(snippet)));
     assert.deepEqual(
       schemaEntries.map((entry) => entry.name).filter((name) => !covered.has(name)),
       [],
@@ -63,16 +59,16 @@ describe('snippets', () => {
   });
 
   for (const [name, snippet] of snippets) {
-    const body = snippet.body.join('\n');
+    const body = snippet.bodyText;
 
     test(`${name}: expands with its defaults to a valid body`, () => {
-      const schema = schemaOfPrefix(snippet.prefix) as SchemaName;
+      const schema = schemaOfPrefix(snippet);
       const expanded = expandSnippet(body);
       assert.deepEqual(validator.validate(schema, JSON.parse(expanded)), [], expanded);
     });
 
     test(`${name}: has tab stops, and every option of every choice gives a valid body`, () => {
-      const schema = schemaOfPrefix(snippet.prefix) as SchemaName;
+      const schema = schemaOfPrefix(snippet);
       const { numbers, choices } = tabStopsOf(body);
       assert.ok(numbers.length >= 1, 'at least one tab stop');
       for (const [number, options] of choices) {
@@ -85,7 +81,7 @@ describe('snippets', () => {
   }
 
   test('enum-valued fields are offered as choices', () => {
-    const choiceOptions = snippets.flatMap(([, snippet]) => [...tabStopsOf(snippet.body.join('\n')).choices.values()]);
+    const choiceOptions = snippets.flatMap(([, snippet]) => [...tabStopsOf(snippet.bodyText).choices.values()]);
     const offered = (values: string[]) => choiceOptions.some((options) => values.every((value) => options.includes(value)));
     assert.ok(offered(['0', '1']), 'status and category');
     assert.ok(offered(['01', '02', '06', '10']), 'accessType');
