@@ -190,7 +190,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.new', (node?: ExplorerNode) => newObject(objectContext, node));
   register('roaming.delete', (node?: unknown, selection?: unknown) => deleteObjects(objectContext, node, selection));
   register('roaming.copyId', (node?: unknown) => copyId(objectContext, node));
-  register('roaming.findGroupsWithNetwork', (tadig?: unknown) => findGroupsWithNetwork(objectContext, tadig));
+  register('roaming.findGroupsWithNetwork', (query?: unknown, connectionId?: unknown) => findGroupsWithNetwork(objectContext, query, connectionId));
   register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
   register('roaming.push', (uri?: unknown) => pushDocument(objectContext, uri));
   register('roaming.discardUnpushed', (uri?: unknown) => {

@@ -13,7 +13,7 @@ import { childLabelled, childrenOf, contextOf, eventually, extensionApi, labelOf
 // Node classes are not imported: the test's copy of a class is not the bundled extension's, so `instanceof`
 // would lie. Nodes are recognised by their context value, as menus recognise them.
 type MessageLike = ExplorerNode & { readonly tone: string; readonly text: string; readonly retry: ExplorerNode };
-import { canTakeScreenshots, takeScreenshot } from './support/screenshots';
+import { actInBrowser, canTakeScreenshots, readTextWritten, takeScreenshot } from './support/screenshots';
 
 describe('Roaming explorer on the sandbox', function () {
   let api: TestApi;
@@ -194,6 +194,23 @@ describe('Roaming explorer on the sandbox', function () {
     const log = await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'GET') as Array<{ path: string; body: { roamingProfileInfo?: { roamingProfileId: string } } }>;
     const deletedIds = log.filter((entry) => entry.path === '/api/deleteRoamingProfile').map((entry) => entry.body.roamingProfileInfo?.roamingProfileId);
     assert.deepEqual(deletedIds.sort(), ['3004', '3005']);
+  });
+
+  it('finds the groups of a network by operator or country, and says when a word names no network', async () => {
+    const sftId = api.store.list().find((known) => known.record.name === 'Sandbox SFT')!.record.id;
+    const before = api.notifications.length;
+    await vscode.commands.executeCommand('roaming.findGroupsWithNetwork', 'Telix', sftId);
+    assert.match(api.notifications.at(-1)?.message ?? '', /"TELIX" matches no TADIG code, operator or country of Sandbox SFT's networks/);
+    assert.ok(api.notifications.length > before);
+    if (!canTakeScreenshots()) return;
+    // "Telia Sweden" is one network (SWETR): the groups holding it are offered, the title in good grammar.
+    const finding = vscode.commands.executeCommand('roaming.findGroupsWithNetwork', 'Telia Sweden', sftId);
+    await actInBrowser('groups-with-network', [
+      { waitFor: '.quick-input-widget .quick-input-title' },
+      { readText: '.quick-input-widget .quick-input-title', into: 'groups-with-network-title' }, { press: 'Escape' },
+    ]);
+    await finding;
+    assert.match(readTextWritten('groups-with-network-title').join(' '), /^(1 destination group of Sandbox SFT contains|\d+ destination groups of Sandbox SFT contain) Telia Sweden \(SWETR\)$/);
   });
 
   it('says why a delete was refused, and what to do, once', async () => {

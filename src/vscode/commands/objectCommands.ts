@@ -14,7 +14,8 @@ import { ReferenceNode } from '../explorer/referenceNode';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { failureText } from '../../core/http/failureText';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
-import { findDestinationGroupsWithTadig } from '../../core/platforms/sft/lookups';
+import { findDestinationGroupsWithTadig, listNetworks } from '../../core/platforms/sft/lookups';
+import { looksLikeTadig, matchNetworks } from '../../core/platforms/sft/networkSearch';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
@@ -154,26 +155,48 @@ export async function copyId(context: ObjectCommandContext, node?: unknown): Pro
 }
 
 /** "Find Destination Groups with Network…": the groups holding a TADIG code, on an SFT connection. */
-export async function findGroupsWithNetwork(context: ObjectCommandContext, tadigArgument?: unknown): Promise<void> {
-  const connection = await pickConnection(context.store, 'Find Destination Groups with Network', 'sft');
+/**
+ * "Find Destination Groups with Network…": the groups holding a network, on an SFT connection. The network may be
+ * named by its TADIG code, its operator or its country; several matches are offered to pick from.
+ */
+export async function findGroupsWithNetwork(context: ObjectCommandContext, queryArgument?: unknown, connectionId?: unknown): Promise<void> {
+  const given = typeof connectionId === 'string' ? context.store.get(connectionId)?.record : undefined;
+  const connection = given ?? await pickConnection(context.store, 'Find Destination Groups with Network', 'sft');
   if (!connection) return;
-  const tadigCode = typeof tadigArgument === 'string' ? tadigArgument : await vscode.window.showInputBox({
+  const query = typeof queryArgument === 'string' ? queryArgument : await vscode.window.showInputBox({
     title: `Find destination groups on ${connection.name}`,
-    prompt: 'TADIG code of the operator network, e.g. DEUD1',
-    validateInput: (value) => (/^[A-Za-z0-9]{5}$/.test(value.trim()) ? undefined : 'A TADIG code has five letters or digits, e.g. DEUD1'),
+    prompt: 'The network: its TADIG code (DEUD1), its operator (Telia Sweden) or its country (Sweden)',
+    validateInput: (value) => (value.trim().length >= 2 ? undefined : 'Type a TADIG code, an operator or a country'),
   });
-  if (!tadigCode) return;
-  const code = tadigCode.trim().toUpperCase();
+  if (!query?.trim()) return;
+  const client = context.clients.clientFor(connection);
+  // A failed lookup is shown by the one error path of every command (extension.ts), with its next step.
+  const matches = matchNetworks(await listNetworks(client), query);
+  if (matches.length === 0) {
+    const shown = looksLikeTadig(query) ? query.trim().toUpperCase() : query.trim();
+    void showInformation(`"${shown}" matches no TADIG code, operator or country of ${connection.name}'s networks: the Networks folder lists them all.`);
+    return;
+  }
+  let network = matches[0];
+  if (matches.length > 1) {
+    const picked = await vscode.window.showQuickPick(
+      matches.map((match) => ({ label: match.operatorName, description: `${match.tadigCode} · ${match.countryName}`, match })),
+      { title: `${matches.length} networks of ${connection.name} match "${query.trim()}"`, placeHolder: 'Which network?', matchOnDescription: true },
+    );
+    if (!picked) return;
+    network = picked.match;
+  }
+  const code = network.tadigCode;
   const groupKind = context.kindBySlug('destination-group');
-  // A failed search is shown by the one error path of every command (extension.ts), with its next step.
-  const groups = await findDestinationGroupsWithTadig(context.clients.clientFor(connection), code);
+  const groups = await findDestinationGroupsWithTadig(client, code);
+  const named = `${network.operatorName} (${code})`;
   if (groups.length === 0) {
-    void showInformation(`No destination group of ${connection.name} contains ${code}.`);
+    void showInformation(`No destination group of ${connection.name} contains ${named}.`);
     return;
   }
   const picked = await vscode.window.showQuickPick(
     groups.map((group) => ({ label: group.name, description: group.id, group })),
-    { title: `${groups.length} destination group${groups.length === 1 ? '' : 's'} of ${connection.name} contain ${code}`, placeHolder: 'Open one' },
+    { title: `${groups.length === 1 ? '1 destination group' : `${groups.length} destination groups`} of ${connection.name} ${groups.length === 1 ? 'contains' : 'contain'} ${named}`, placeHolder: 'Open one' },
   );
   if (picked && groupKind) await vscode.window.showTextDocument(context.documents.uriFor(connection.id, groupKind, picked.group.id));
 }
