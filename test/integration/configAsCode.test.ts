@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/vscode/extension';
 import { childLabelled, extensionApi, sandboxAdmin } from './support/api';
-import { canTakeScreenshots, takeScreenshot } from './support/screenshots';
+import { actInBrowser, canTakeScreenshots, takeScreenshot } from './support/screenshots';
 
 type Json = Record<string, unknown>;
 interface Manifest { files: Record<string, { kind: string; id: string }> }
@@ -63,6 +63,21 @@ describe('Roaming configuration as code in VS Code', function () {
     assert.equal(Object.values(files).filter((entry) => entry.kind === 'service-profile').length, account.serviceProfiles.length);
     assert.match(fileOf('destination-group', '2504'), /destination-groups\/.+\.destination-group\.json$/);
     assert.equal(readJson(fileOf('destination-group', '2504')).destinationGroupName, 'Iberia');
+  });
+
+  it('exports into a new folder it creates, named as the person types it', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    const connectionNode = await childLabelled(api, undefined, 'Sandbox SFT');
+    const target = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'new-export', 'sft');
+    fs.rmSync(path.dirname(target), { recursive: true, force: true });
+    const exporting = vscode.commands.executeCommand<string | undefined>('roaming.exportToFolder', connectionNode);
+    await actInBrowser('export-new-folder', [
+      { waitFor: '.quick-input-widget .quick-input-list .monaco-list-row' }, { press: 'Enter' },
+      { waitFor: '.quick-input-widget input.input' }, { press: 'Control+a' }, { type: 'new-export/sft' }, { press: 'Enter' },
+    ]);
+    assert.equal(await exporting, target);
+    assert.ok(fs.existsSync(path.join(target, 'roaming-manifest.json')), 'exported into the folder it made');
+    fs.rmSync(path.dirname(target), { recursive: true, force: true });
   });
 
   it('plans exactly the edited files, applies them, and a second plan is empty', async () => {

@@ -213,6 +213,23 @@ describe('Language features on roaming files', function () {
     assert.deepEqual(atStart.filter((label) => /roaming profile|destination group/i.test(label)), [], atStart.join(', '));
   });
 
+  it('names every reference beside it: operators and suppliers in a group, called regions in a region', async () => {
+    const hintsOf = async (uri: vscode.Uri) => {
+      const editor = await openInEditor(uri);
+      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, whole);
+      return hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')));
+    };
+    const group = await hintsOf(roamingUri(sftId, 'destination-group', '2507'));
+    assert.ok(group.includes('Telia Estonia · Estonia'), group.join(' | '));
+    assert.ok(group.some((label) => /BICS|Sponsor|supplier/i.test(label)), `a supplier named: ${group.join(' | ')}`);
+    const telecomx = api.launcher.sandbox!.telecomx.exportState() as { regions: Array<{ _id: string; voice?: { outbound?: unknown[] } }> };
+    const caller = telecomx.regions.find((region) => (region.voice?.outbound?.length ?? 0) > 0);
+    assert.ok(caller, 'a seed region prices calls to other regions');
+    const region = await hintsOf(roamingUri(telecomxId, 'region', caller._id));
+    assert.ok(region.length >= 1 && region.every((label) => !/^[0-9a-f]{24}$/.test(label)), `called regions by name: ${region.join(' | ')}`);
+  });
+
   it('shows the referenced group\'s name on hover, and goes to its roaming: document', async () => {
     const editor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
     const position = insideValueOf(editor.document, 'destinationGroupId');

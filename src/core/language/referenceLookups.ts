@@ -137,3 +137,27 @@ export async function referencedObject(client: PlatformClient, site: ReferenceSi
     }
   }
 }
+
+/**
+ * A reference's name in a few words, for showing beside it in the text: "Telia Sweden · Sweden" after a TADIG
+ * code, the supplier's name after a categoryGroupId, the region's or group's name after an id. Undefined when the
+ * remote has no such object (the diagnostics say so).
+ */
+export async function shortNameOf(client: PlatformClient, site: ReferenceSite): Promise<string | undefined> {
+  const value = site.value?.trim();
+  if (!value) return undefined;
+  switch (site.kind) {
+    case 'destination-group':
+      return (await listDestinationGroupNames(client)).find((group) => group.id === value)?.name;
+    case 'tadig': {
+      const network = (await listNetworks(client)).find((candidate) => sameTadig(candidate.tadigCode, value));
+      return network && `${network.operatorName} · ${network.countryName}`;
+    }
+    case 'supplier':
+      return suppliersOf(await listNetworks(client)).get(value);
+    case 'region': {
+      const region = (await listAllRegions(client)).find((candidate) => candidate._id.toLowerCase() === value.toLowerCase());
+      return region && regionLabel(region);
+    }
+  }
+}

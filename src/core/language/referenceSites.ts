@@ -85,3 +85,30 @@ export function referenceAt(text: string, offset: number): ReferenceSite | undef
   const holder = valueAt(root, location.path.slice(0, -1));
   return { kind, value: undefined, span: { offset, length: 0 }, holder: isJsonObject(holder) ? holder : {}, network: networkOf(root) };
 }
+
+/** At most this many references are named in one document: a group of thousands of operators stays quick. */
+export const MAX_NAMED_REFERENCES = 2_000;
+
+/** Every reference with a value in the text, in order, up to `MAX_NAMED_REFERENCES` (for names shown inline). */
+export function referenceSitesIn(text: string): ReferenceSite[] {
+  if (offsetBeyondDepth(text) >= 0) return [];
+  const tree = parseTree(text, [], LENIENT);
+  if (!tree) return [];
+  const root: unknown = parse(text, [], LENIENT);
+  const network = networkOf(root);
+  const sites: ReferenceSite[] = [];
+  const pending: Node[] = [tree];
+  while (pending.length > 0 && sites.length < MAX_NAMED_REFERENCES) {
+    const node = pending.pop() as Node;
+    if (node.type === 'property' && node.children?.length === 2) {
+      const valueNode = node.children[1];
+      if (valueNode.type === 'string' || valueNode.type === 'number') {
+        const kind = kindOfPath(getNodePath(valueNode));
+        const holder = node.parent ? getNodeValue(node.parent) : undefined;
+        if (kind) sites.push({ kind, value: String(valueNode.value), span: { offset: valueNode.offset, length: valueNode.length }, holder: isJsonObject(holder) ? holder : {}, network });
+      }
+    }
+    for (let index = (node.children?.length ?? 0) - 1; index >= 0; index -= 1) pending.push((node.children as Node[])[index]);
+  }
+  return sites;
+}

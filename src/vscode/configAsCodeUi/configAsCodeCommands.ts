@@ -15,6 +15,7 @@ import { ItemNode } from '../explorer/itemNode';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { KindSlug } from '../../core/platforms/resourceKind';
+import { relativePathProblem } from '../../core/configAsCode/folderPaths';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
@@ -70,6 +71,42 @@ async function chooseFolder(title: string, openLabel: string): Promise<string | 
   return picked?.[0]?.fsPath;
 }
 
+const NEW_FOLDER = '$(new-folder) New folder in the workspace…';
+const EXISTING_FOLDER = '$(folder-opened) An existing folder…';
+
+/**
+ * Where an export goes: usually a new folder, which the folder picker of VS Code for the Web and code-server
+ * cannot make — so a new one is named here and created; an existing one is picked as before.
+ */
+async function chooseExportFolder(connection: ConnectionRecord): Promise<string | undefined> {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  if (workspace === undefined) return chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
+  const choice = await vscode.window.showQuickPick([NEW_FOLDER, EXISTING_FOLDER], { title: `Export ${connection.name} into…` });
+  if (choice === EXISTING_FOLDER) return chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
+  if (choice !== NEW_FOLDER) return undefined;
+  const name = await vscode.window.showInputBox({
+    title: `Export ${connection.name} into a new folder of ${path.basename(workspace)}`,
+    value: `roaming-${connection.id}`,
+    prompt: 'The folder\'s name, or a path below the workspace (config/roaming)',
+    validateInput: (value) => newFolderProblem(workspace, value),
+  });
+  if (name === undefined) return undefined;
+  const folder = path.join(workspace, ...name.trim().split('/'));
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** Why a typed folder cannot be made: empty, outside the workspace, or a file already there. */
+function newFolderProblem(workspace: string, value: string): string | undefined {
+  const relative = value.trim().replace(/\\/g, '/');
+  if (relative === '') return 'Name the folder';
+  const problem = relativePathProblem(relative);
+  if (problem !== undefined) return `A folder below the workspace: ${problem}`;
+  const folder = path.join(workspace, ...relative.split('/'));
+  if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) return 'A file of that name is already there';
+  return undefined;
+}
+
 /** Folders of the workspace holding a manifest: the usual answer to "which folder?". */
 async function exportedFolders(): Promise<string[]> {
   const manifests = await vscode.workspace.findFiles(`**/${MANIFEST_FILE}`, '**/node_modules/**', 50);
@@ -81,7 +118,7 @@ export async function exportToFolder(context: ConfigAsCodeContext, node?: unknow
   const connection = node instanceof ConnectionNode ? node.connection : items[0]?.connection ?? await pickConnection(context.store, 'Export to Folder');
   if (!connection) return undefined;
   const options = folderArgument(given ?? (node === undefined || node instanceof ConnectionNode || node instanceof ItemNode ? undefined : node));
-  const folder = options.folder ?? await chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
+  const folder = options.folder ?? await chooseExportFolder(connection);
   if (!folder) return undefined;
   const selected = items.filter((item) => item.connection.id === connection.id);
   // A failure is shown by the one error path of every command (extension.ts), with its next step.

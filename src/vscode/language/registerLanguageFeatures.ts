@@ -15,6 +15,7 @@ import { QuickFixProvider } from './quickFixProvider';
 import { ReferenceCompletionProvider } from './referenceCompletion';
 import { ReferenceDefinitionProvider } from './referenceDefinition';
 import { ReferenceHoverProvider } from './referenceHover';
+import { ReferenceInlayHints } from './referenceInlayHints';
 
 export interface LanguageFeatureDependencies {
   readonly store: ConnectionStore;
@@ -39,6 +40,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, deps:
     live,
     vscode.languages.registerCompletionItemProvider(LANGUAGE_SELECTOR, new ReferenceCompletionProvider(contexts, reads), '"'),
     vscode.languages.registerHoverProvider(LANGUAGE_SELECTOR, new ReferenceHoverProvider(contexts, reads)),
+    vscode.languages.registerInlayHintsProvider(LANGUAGE_SELECTOR, new ReferenceInlayHints(contexts, reads)),
     vscode.languages.registerDefinitionProvider(LANGUAGE_SELECTOR, new ReferenceDefinitionProvider(contexts, reads, deps.documents)),
     vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new QuickFixProvider(contexts, live, reads, validator), QuickFixProvider.metadata),
     // Signed in (by opening an object, completing, hovering): the remote rules can now run on the open files.

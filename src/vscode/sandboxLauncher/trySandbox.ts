@@ -106,6 +106,8 @@ export class SandboxLauncher implements vscode.Disposable {
     const urls = { sft: this.owned.sftUrl, telecomx: this.owned.telecomxUrl };
     await this.context.globalState.update(SANDBOX_PORTS_KEY, { sft: Number(new URL(urls.sft).port), telecomx: Number(new URL(urls.telecomx).port) });
     this.logger.info(`Sandbox started: SFT ${urls.sft}, TelecomX ${urls.telecomx}`);
+    // Free ports, not the 8701/8702 of `npm run sandbox`: say where, for a person who wants to call it directly.
+    vscode.window.setStatusBarMessage(`$(beaker) Sandbox started: SFT ${urls.sft}, TelecomX ${urls.telecomx}`, 15_000);
     return urls;
   }
 
