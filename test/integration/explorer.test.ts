@@ -242,6 +242,53 @@ describe('Roaming explorer on the sandbox', function () {
     assert.deepEqual(log.filter((entry) => entry.method === 'DELETE'), [], 'dismissed: nothing deleted');
   });
 
+  it('shows a viewer what it may do: its level, no New or Delete, prices read-only without missing fields, regions not opened', async () => {
+    const record = await api.store.add({ name: 'Sandbox Viewer', platform: 'telecomx', baseUrl: api.launcher.urls!.telecomx, username: 'viewer@sandbox.example', environment: 'sandbox', readOnly: false });
+    await api.store.credentials(record.id).storePassword('sandbox');
+    try {
+      const viewer = await eventually('the viewer connection in the tree', async () => (await labelsUnder(api, undefined)).includes('Sandbox Viewer') || undefined)
+        .then(() => childLabelled(api, undefined, 'Sandbox Viewer'));
+      const textPrices = await childLabelled(api, viewer, 'Text Prices');
+      const [price] = await childrenOf(api, textPrices);
+      assert.ok(price, 'a viewer lists text prices');
+      const connectionNode = await childLabelled(api, undefined, 'Sandbox Viewer');
+      assert.match(String((await connectionNode.treeItem()).description), /signed in as VIEWER/);
+      assert.match(await contextOf(await childLabelled(api, connectionNode, 'Text Prices')) ?? '', /:readonly/, 'no New on the folder');
+      assert.match(await contextOf((await childrenOf(api, await childLabelled(api, connectionNode, 'Text Prices')))[0]) ?? '', /:readonly/, 'no Delete on an item');
+
+      // A text price opens read-only, and the fields a viewer cannot see are not reported missing.
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('roaming.open', (await childrenOf(api, await childLabelled(api, connectionNode, 'Text Prices')))[0]);
+      assert.ok(editor, 'opened');
+      assert.equal((await vscode.workspace.fs.stat(editor.document.uri)).permissions, vscode.FilePermission.Readonly);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      assert.ok(!lenses.some((lens) => lens.command?.title === 'Push'), 'no Push offered to a viewer');
+      assert.ok(lenses.some((lens) => /read-only/.test(lens.command?.title ?? '')), 'the header says read-only');
+      assert.doesNotMatch(editor.document.getText(), /"cost"|"wholesale"/, 'what a viewer sees');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const missing = vscode.languages.getDiagnostics(editor.document.uri).filter((diagnostic) => /Missing property/i.test(diagnostic.message));
+      assert.deepEqual(missing.map((diagnostic) => diagnostic.message), []);
+
+      // A region is listed, not opened: the viewer is told which level opening one needs.
+      const region = (await childrenOf(api, await childLabelled(api, connectionNode, 'Regions')))[0];
+      assert.match(await contextOf(region) ?? '', /:noopen/);
+      const before = api.notifications.length;
+      await vscode.commands.executeCommand('roaming.open', region);
+      const told = api.notifications.slice(before);
+      assert.deepEqual(told.map((notification) => notification.severity), ['warning'], 'said calmly, not as a failure');
+      assert.match(told[0].message, /^Opening a region needs access level RESELLER_ADMIN or higher on Sandbox Viewer; viewer@sandbox\.example is VIEWER/);
+      if (canTakeScreenshots()) {
+        await vscode.commands.executeCommand('workbench.view.extension.roaming');
+        await api.treeView.reveal(connectionNode, { expand: 2 });
+        // Let the folders that just loaded draw their counts.
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        assert.ok(fs.statSync(await takeScreenshot('roaming-viewer-tree')).size > 20_000);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await api.store.remove(record.id);
+    }
+  });
+
   it('takes a screenshot of the expanded tree', async function () {
     if (!canTakeScreenshots()) this.skip();
     await vscode.commands.executeCommand('workbench.view.extension.roaming');

@@ -101,6 +101,11 @@ export class ApiClient implements PlatformClient {
     });
   }
 
+  get accessLevel(): string | undefined {
+    const tokens = this.session.currentTokens;
+    return tokens && this.protocol.accessLevelOf?.(tokens);
+  }
+
   /** The limit in force (learned from `X-Rate-Limit-TPS` once the server sent it). */
   get requestsPerSecond(): number | undefined {
     return this.limiter.requestsPerSecond;

@@ -49,6 +49,11 @@ export class SessionKeeper {
 
   constructor(private readonly options: SessionKeeperOptions) {}
 
+  /** The session as it stands, without signing in (what the login said of the account, such as its access level). */
+  get currentTokens(): StoredTokens | undefined {
+    return this.current;
+  }
+
   /** Tokens to send now: the stored ones while they are fresh, otherwise renewed first. */
   async tokens(): Promise<StoredTokens> {
     if (this.renewal) return this.renewal;

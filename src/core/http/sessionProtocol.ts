@@ -63,6 +63,8 @@ export interface SessionProtocol {
   resultCodeOf(response: ApiResponse): string | undefined;
   /** The vendor's own error description in a failure body, for messages. */
   describeErrorBody(json: unknown): string | undefined;
+  /** The account's access level as the login said it (TelecomX), or undefined when the vendor has none. */
+  accessLevelOf?(tokens: StoredTokens): string | undefined;
   /** Endpoints the vendor documents with an extended server-side timeout (SFT: 180 s). */
   isLongRunning(request: ApiRequest): boolean;
 }

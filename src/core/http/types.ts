@@ -33,6 +33,11 @@ export interface CallOptions {
 export interface PlatformClient {
   readonly connection: ConnectionRecord;
   /**
+   * What the login said the account may do (TelecomX: VIEWER, ADMIN…), once signed in; undefined before that, or
+   * on a platform without levels (SFT).
+   */
+  readonly accessLevel?: string;
+  /**
    * Sends the request with credentials, within the rate limit, refreshing or logging in as needed.
    * Resolves with any HTTP answer the vendor gave in its own format (including business failures);
    * rejects with `RemoteError` for transport failures, authentication that cannot be completed,

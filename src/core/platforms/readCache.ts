@@ -29,6 +29,7 @@ export class ReadCache {
   wrap(client: PlatformClient): PlatformClient {
     return {
       connection: client.connection,
+      get accessLevel() { return client.accessLevel; },
       call: (request: ApiRequest, options?: CallOptions) => {
         if (request.method !== 'GET') {
           this.clear();

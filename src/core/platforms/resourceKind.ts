@@ -22,6 +22,15 @@ export interface KindReference {
   readonly mayNameFile?: boolean;
 }
 
+/** What an account needs to read one object of the kind and to write it (TelecomX access levels). */
+export interface KindAccess {
+  /** The level needed to open one object (`get`); the list may be open to lower levels. */
+  readonly read: string;
+  readonly write: string;
+  /** Whether an account of `level` has `needed` or more. */
+  hasAtLeast(level: string, needed: string): boolean;
+}
+
 /** A request body (a schema of the catalogue) that carries this kind's object, for the editor's checks. */
 export interface KindRequestBody {
   readonly schema: string;
@@ -120,6 +129,8 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
   readonly references: readonly KindReference[];
   /** The request bodies (schema names) that carry this kind's object. */
   readonly requestBodies: readonly KindRequestBody[];
+  /** The access levels its reads and writes need, on a platform that has levels (TelecomX); absent: any account. */
+  readonly access?: KindAccess;
 
   list(client: PlatformClient, query: ListQuery, options?: CallOptions): Promise<ListPage<TRemote>>;
   /** `undefined` when the remote has no such object. */

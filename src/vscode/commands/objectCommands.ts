@@ -13,6 +13,7 @@ import { KindFolderNode } from '../explorer/kindFolderNode';
 import { ReferenceNode } from '../explorer/referenceNode';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { failureText } from '../../core/http/failureText';
+import { accessRefusal, mayDo } from '../../core/platforms/access';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { findDestinationGroupsWithTadig, listNetworks } from '../../core/platforms/sft/lookups';
 import { looksLikeTadig, matchNetworks } from '../../core/platforms/sft/networkSearch';
@@ -67,6 +68,12 @@ async function targetsFrom(context: ObjectCommandContext, purpose: string, node:
 
 export async function openObject(context: ObjectCommandContext, node?: unknown, readOnly = false): Promise<vscode.TextEditor | undefined> {
   const [target] = (await targetsFrom(context, readOnly ? 'Open Read-Only' : 'Open', node, undefined, false)) ?? [];
+  // Not an error: the account may list these but not open one (TelecomX: a region needs RESELLER_ADMIN).
+  const reader = target && context.clients.clientFor(target.connection);
+  if (target && reader && !mayDo(target.kind, 'read', reader.accessLevel)) {
+    void showWarning(`${accessRefusal(target.kind, 'read', reader)} The tree shows what the list gives.`);
+    return undefined;
+  }
   if (!target) return undefined;
   const uri = context.documents.uriFor(target.connection.id, target.kind, target.id);
   await context.documents.refreshIfClean(uri).catch(() => undefined);
@@ -90,6 +97,11 @@ export async function newObject(context: ObjectCommandContext, node?: ExplorerNo
     void showWarning(`${connection.name} is read-only: nothing can be created through it.`);
     return undefined;
   }
+  const client = context.clients.clientFor(connection);
+  if (!mayDo(kind, 'write', client.accessLevel)) {
+    void showWarning(`${accessRefusal(kind, 'write', client)} Nothing can be created.`);
+    return undefined;
+  }
   const uri = context.documents.newDraft(connection.id, kind);
   return vscode.window.showTextDocument(uri, { preview: false });
 }
@@ -100,6 +112,11 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
   const readOnly = targets.filter((target) => target.connection.readOnly);
   if (readOnly.length > 0) {
     void showWarning(`Nothing deleted: ${[...new Set(readOnly.map((target) => target.connection.name))].join(', ')} ${readOnly.length === 1 ? 'is' : 'are'} read-only.`);
+    return;
+  }
+  const refused = targets.find((target) => !mayDo(target.kind, 'write', context.clients.clientFor(target.connection).accessLevel));
+  if (refused) {
+    void showWarning(`Nothing deleted: ${accessRefusal(refused.kind, 'write', context.clients.clientFor(refused.connection))}`);
     return;
   }
   const connections = [...new Set(targets.map((target) => target.connection))];

@@ -42,6 +42,8 @@ export class ClientRegistry implements vscode.Disposable {
     });
     const client: ConnectionClient = {
       connection,
+      // What the login said the account may do: the tree and the documents offer no more than that.
+      get accessLevel() { return inner.accessLevel; },
       call: async (request, options) => {
         const response = await inner.call(request, options);
         this.markSignedIn(connection.id, true);

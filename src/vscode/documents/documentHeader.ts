@@ -38,7 +38,7 @@ export class DocumentHeaderLens implements vscode.CodeLensProvider {
     const { connection, label } = found;
     const top = new vscode.Range(0, 0, 0, 0);
     const production = isProduction(connection);
-    const where = `${production ? '$(warning) PRODUCTION — ' : ''}${connection.name} (${connection.environment})${connection.readOnly ? ' · read-only' : ''} · ${label}`;
+    const where = `${production ? '$(warning) PRODUCTION — ' : ''}${connection.name} (${connection.environment})${this.documents.mayWrite(document.uri) ? '' : ' · read-only'} · ${label}`;
     const unpushed = this.documents.unpushedText(document.uri) !== undefined && !document.isDirty;
     return [
       new vscode.CodeLens(top, { title: where, command: 'roaming.revealConnection', arguments: [connection.id], tooltip: connection.baseUrl }),
@@ -47,7 +47,8 @@ export class DocumentHeaderLens implements vscode.CodeLensProvider {
         tooltip: `Ctrl+S or Push sends them to ${connection.name}`,
       }), new vscode.CodeLens(top, { title: 'Discard', command: 'roaming.discardUnpushed', arguments: [document.uri], tooltip: 'Drop the kept edits and show the remote again' })] : []),
       new vscode.CodeLens(top, { title: 'Diff with Remote', command: 'roaming.diffWithRemote', arguments: [document.uri] }),
-      ...(connection.readOnly ? [] : [new vscode.CodeLens(top, { title: 'Push', command: 'roaming.push', arguments: [document.uri] })]),
+      // Push only where a push may be made: not on a read-only connection, nor below the kind's write level.
+      ...(this.documents.mayWrite(document.uri) ? [new vscode.CodeLens(top, { title: 'Push', command: 'roaming.push', arguments: [document.uri] })] : []),
     ];
   }
 }

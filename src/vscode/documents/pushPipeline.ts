@@ -15,6 +15,7 @@ import { locatePointers } from '../../core/validation/pointerLocator';
 import { boundedProblems } from '../../core/validation/problemLimit';
 import { bundledSchemaValidator } from '../../core/validation/bundledSchemas';
 import { isSchemaName } from '../../core/validation/schemaCatalogue';
+import { accessRefusal } from '../../core/platforms/access';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
@@ -252,6 +253,11 @@ export class PushPipeline {
 
   /** The message for a failed push; a failure tied to a field also becomes a diagnostic there. */
   private describeFailure(uri: vscode.Uri, text: string, error: unknown): string {
+    if (error instanceof RemoteError && error.kind === 'permission') {
+      // Said for this action and this account ("Changing text prices needs ADMIN; viewer@… is VIEWER").
+      const { kind, connection } = this.deps.documents.resolvePath(uri);
+      return joinSentences(accessRefusal(kind, 'write', this.deps.clients.clientFor(connection)), 'Nothing was changed; your edits are kept.');
+    }
     if (error instanceof RemoteError) {
       if (error.pointer !== undefined) {
         this.report(uri, text, [{ pointer: error.pointer, message: error.message, severity: 'error' }], 'append');

@@ -5,6 +5,9 @@
 import * as vscode from 'vscode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
+import { failureText } from '../../core/http/failureText';
+import { RemoteError } from '../../core/http/types';
+import { accessRefusal, mayDo } from '../../core/platforms/access';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
 import { serialiseDocument, type OpenDocument } from '../../core/documents/openDocuments';
 import { formatRoamingPath, parseRoamingPath, ROAMING_SCHEME, type RoamingPath } from '../../core/documents/roamingUri';
@@ -134,16 +137,33 @@ export class RoamingDocuments implements vscode.Disposable {
     if (fresh.text !== before) this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 
+  /** False when the connection is read-only, or its account's access level may not change this kind. */
+  mayWrite(uri: vscode.Uri): boolean {
+    const { kind, connection } = this.resolvePath(uri);
+    return !connection.readOnly && mayDo(kind, 'write', this.clients.clientFor(connection).accessLevel);
+  }
+
+  /** Why this document may not be pushed, in words for the action (undefined when it may). */
+  writeRefusal(uri: vscode.Uri): string | undefined {
+    const { kind, connection } = this.resolvePath(uri);
+    const client = this.clients.clientFor(connection);
+    if (connection.readOnly) return `${connection.name} is a read-only connection: nothing is pushed. Edit the connection to allow writes.`;
+    return mayDo(kind, 'write', client.accessLevel) ? undefined : `${accessRefusal(kind, 'write', client)} Nothing is pushed.`;
+  }
+
   /** Reads the remote object and makes it the document's base. */
   async read(uri: vscode.Uri): Promise<OpenDocument> {
     const { path, kind, connection } = this.resolvePath(uri);
     if (path.id === undefined) throw vscode.FileSystemError.FileNotFound(uri);
     const client = this.clients.clientFor(connection);
+    // Said for the action, before a request the account may not make: not "needs ADMIN" for a read.
+    if (!mayDo(kind, 'read', client.accessLevel)) throw vscode.FileSystemError.NoPermissions(accessRefusal(kind, 'read', client));
     let remote: unknown;
     try {
       remote = await kind.get(client, path.id);
     } catch (error) {
-      throw new vscode.FileSystemError(`Could not read ${kind.singular.toLowerCase()} ${path.id} from ${connection.name}: ${(error as Error).message}`);
+      if (error instanceof RemoteError && error.kind === 'permission') throw vscode.FileSystemError.NoPermissions(accessRefusal(kind, 'read', client));
+      throw new vscode.FileSystemError(`Could not read ${kind.singular.toLowerCase()} ${path.id} from ${connection.name}: ${failureText(error)}`);
     }
     if (remote === undefined) {
       throw vscode.FileSystemError.FileNotFound(`${kind.singular} ${path.id} does not exist on ${connection.name} (deleted?)`);

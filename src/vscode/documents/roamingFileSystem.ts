@@ -26,8 +26,8 @@ export class RoamingFileSystem implements vscode.FileSystemProvider {
       if (uri.path.split('/').filter(Boolean).length <= 2) return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
       throw vscode.FileSystemError.FileNotFound(uri);
     }
-    const { connection } = this.documents.resolvePath(uri);
-    const permissions = connection.readOnly ? vscode.FilePermission.Readonly : undefined;
+    // Read-only when nothing may be pushed from it: a read-only connection, or an access level below the kind's writes.
+    const permissions = this.documents.mayWrite(uri) ? undefined : vscode.FilePermission.Readonly;
     const { size, mtime } = await this.documents.metadataOf(uri);
     return { type: vscode.FileType.File, ctime: mtime, mtime, size, permissions };
   }
@@ -37,10 +37,8 @@ export class RoamingFileSystem implements vscode.FileSystemProvider {
   }
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
-    const { connection } = this.documents.resolvePath(uri);
-    if (connection.readOnly) {
-      throw vscode.FileSystemError.NoPermissions(`${connection.name} is a read-only connection: nothing is pushed. Edit the connection to allow writes.`);
-    }
+    const refusal = this.documents.writeRefusal(uri);
+    if (refusal !== undefined) throw vscode.FileSystemError.NoPermissions(refusal);
     await this.save(uri, Buffer.from(content).toString('utf8'));
   }
 

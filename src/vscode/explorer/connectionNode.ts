@@ -18,9 +18,11 @@ export class ConnectionNode implements ExplorerNode {
   treeItem(): vscode.TreeItem {
     const { name, environment, readOnly, platform, baseUrl, username, targetAccountId } = this.connection;
     const signedIn = this.services.isSignedIn(this.connection);
+    // What the login said the account may do (TelecomX access levels): shown where the person looks first.
+    const level = signedIn ? this.services.clients.clientFor(this.connection).accessLevel : undefined;
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.description = [environment, readOnly ? 'read-only' : undefined, signedIn ? 'signed in' : undefined].filter(Boolean).join(' · ');
+    item.description = [environment, readOnly ? 'read-only' : undefined, signedIn ? `signed in${level ? ` as ${level}` : ''}` : undefined].filter(Boolean).join(' · ');
     const production = isProduction(this.connection);
     item.iconPath = new vscode.ThemeIcon(
       platform === 'sft' ? 'server-environment' : 'globe',
@@ -33,7 +35,7 @@ export class ConnectionNode implements ExplorerNode {
       `User: ${username}`,
       targetAccountId ? `Child account (support access): ${targetAccountId}` : undefined,
       readOnly ? 'Read-only: documents open read-only, nothing is pushed.' : undefined,
-      signedIn ? 'Signed in.' : 'Not signed in yet: the first request signs in.',
+      signedIn ? `Signed in${level ? ` with access level ${level}: what it may not do is not offered` : ''}.` : 'Not signed in yet: the first request signs in.',
       this.origin === 'settings' ? 'Declared in the `roaming.connections` setting.' : undefined,
     ].filter(Boolean).join('\n\n'));
     item.contextValue = [

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { accessRefusal, mayDo } from '../../core/platforms/access';
 import type { ConnectionRecord } from '../../core/http/connection';
 import type { RelatedItem, ResourceKind } from '../../core/platforms/resourceKind';
 import type { ExplorerNode } from './explorerNode';
@@ -31,15 +32,21 @@ export class ItemNode implements ExplorerNode {
     item.id = this.id;
     item.description = presentation.description;
     item.iconPath = new vscode.ThemeIcon(this.kind.icon);
-    item.contextValue = `item:${this.kind.slug}${this.connection.readOnly ? ':readonly' : ''}`;
-    item.command = { command: 'roaming.open', title: 'Open', arguments: [this] };
+    const level = this.services.clients.clientFor(this.connection).accessLevel;
+    const writable = !this.connection.readOnly && mayDo(this.kind, 'write', level);
+    const readable = mayDo(this.kind, 'read', level);
+    item.contextValue = `item:${this.kind.slug}${writable ? '' : ':readonly'}${readable ? '' : ':noopen'}`;
+    // What the account may not open is not offered as a click (its tooltip is what the list gives).
+    if (readable) item.command = { command: 'roaming.open', title: 'Open', arguments: [this] };
     return item;
   }
 
   private related: Promise<RelatedItem[]> | undefined;
 
   lazyTooltip(): vscode.MarkdownString {
-    return new vscode.MarkdownString(this.kind.present(this.remote).tooltip);
+    const client = this.services.clients.clientFor(this.connection);
+    const refusal = mayDo(this.kind, 'read', client.accessLevel) ? '' : `\n\n*${accessRefusal(this.kind, 'read', client)}*`;
+    return new vscode.MarkdownString(`${this.kind.present(this.remote).tooltip}${refusal}`);
   }
 
   async children(): Promise<ExplorerNode[]> {

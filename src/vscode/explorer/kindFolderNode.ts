@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mayDo } from '../../core/platforms/access';
 import type { ConnectionRecord } from '../../core/http/connection';
 import type { ResourceKind } from '../../core/platforms/resourceKind';
 import type { ExplorerNode } from './explorerNode';
@@ -50,7 +51,8 @@ export class KindFolderNode implements ExplorerNode {
       this.sort === 'id' ? 'by id' : undefined,
     ].filter(Boolean);
     item.description = parts.join(' · ') || undefined;
-    item.contextValue = `folder:${this.kind.slug}${this.filter ? ':filtered' : ''}${this.connection.readOnly ? ':readonly' : ''}`;
+    const writable = !this.connection.readOnly && mayDo(this.kind, 'write', this.services.clients.clientFor(this.connection).accessLevel);
+    item.contextValue = `folder:${this.kind.slug}${this.filter ? ':filtered' : ''}${writable ? '' : ':readonly'}`;
     item.tooltip = `${this.kind.plural} of ${this.connection.name} (${this.connection.environment})`;
     return item;
   }
@@ -61,6 +63,9 @@ export class KindFolderNode implements ExplorerNode {
         .catch((error: unknown) => { this.failure = error; })
         .finally(() => { this.loading = undefined; });
       await this.loading;
+      // VS Code drew the folder's own line before its items were known: once they are, draw it again so every
+      // loaded folder shows its count, not only the ones that happened to be redrawn for another reason.
+      if (this.loaded) setTimeout(() => this.services.redraw(this), 0);
     }
     if (this.failure !== undefined) {
       const reason = reasonOf(this.failure);

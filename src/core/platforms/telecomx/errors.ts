@@ -25,7 +25,8 @@ function failureKind(status: number): FailureKind {
 }
 
 function nextStepFor(status: number, error: string): string | undefined {
-  if (status === 403) return 'this needs a TelecomX user with access level ADMIN (reads of a region need RESELLER_ADMIN)';
+  // Which level the action needed is the kind's to say (src/core/platforms/access.ts): a read and a write differ.
+  if (status === 403) return 'the account\'s access level does not allow it: ask for a TelecomX user with a higher one';
   if (status === 404 && error === 'id') return 'it may have been deleted: reload the list';
   if (status === 409 && error === 'stayingRegion') return 'there is one entry per zone: open the existing entry and edit it instead';
   if (status === 409 && error === 'id') return 'change or remove those voice.outbound prices first, then delete again';

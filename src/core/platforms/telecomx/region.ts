@@ -8,6 +8,7 @@ import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
 import type { DocumentProblem, ItemPresentation, KnownObject, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
+import { hasAtLeast, type TelecomxAccessLevel } from './accessLevels';
 import { readTelecomxAnswer } from './errors';
 import { checkPriceTriples, priceLines, SIMPLE_TRIPLE, VOICE_TRIPLES } from './prices';
 import { getTelecomxObject, sendTelecomxWrite } from './responses';
@@ -381,6 +382,8 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
   plural: 'Regions',
   icon: 'map',
   pagedRemotely: true,
+  // The wiki's table: the region list is open to VIEWER (reduced fields), reading one region needs RESELLER_ADMIN.
+  access: { read: 'RESELLER_ADMIN', write: 'ADMIN', hasAtLeast: (level, needed) => hasAtLeast(level, needed as TelecomxAccessLevel) },
   // Outbound voice prices name the called region (this one included): no order follows from a kind naming itself.
   references: [{ pointer: '/voice/outbound/*/_id', target: 'region' }],
   requestBodies: [

@@ -9,6 +9,8 @@ const TOKEN = 'token';
 /** Epoch ms as text; absent for a token without expiry. */
 const EXPIRES_AT = 'expiresAt';
 const ISSUED_AT = 'issuedAt';
+/** Not a secret: what the login said of the account, kept with its token so a restored session knows it too. */
+const ACCESS_LEVEL = 'accessLevel';
 
 const RENEW_BEFORE_MS = 60_000;
 const RENEW_BEFORE_SHARE = 0.1;
@@ -27,10 +29,11 @@ export const telecomxSessionProtocol: SessionProtocol = {
 
   async login(context, { username, password }): Promise<LoginOutcome> {
     const response = await context.send({ method: 'POST', path: '/auth/login', body: { username, password } });
-    const body = response.json as { token?: unknown; expiresInMinutes?: unknown } | undefined;
+    const body = response.json as { token?: unknown; expiresInMinutes?: unknown; accessLevel?: unknown } | undefined;
     if (response.status === 200 && typeof body?.token === 'string' && body.token !== '') {
       const issuedAt = context.now();
       const tokens: Record<string, string> = { [TOKEN]: body.token, [ISSUED_AT]: String(issuedAt) };
+      if (typeof body.accessLevel === 'string' && /^[A-Z_]{1,32}$/.test(body.accessLevel)) tokens[ACCESS_LEVEL] = body.accessLevel;
       const minutes = typeof body.expiresInMinutes === 'number' ? body.expiresInMinutes : Number(body.expiresInMinutes);
       if (Number.isFinite(minutes) && minutes > 0) tokens[EXPIRES_AT] = String(issuedAt + minutes * 60_000);
       return { kind: 'ok', tokens };
@@ -57,6 +60,7 @@ export const telecomxSessionProtocol: SessionProtocol = {
   },
 
   authorise: (tokens) => ({ query: { [TOKEN]: tokens[TOKEN] ?? '' } }),
+  accessLevelOf: (tokens) => tokens[ACCESS_LEVEL],
   isAuthFailure: (response) => response.status === 401,
   secretsOf: (tokens) => (typeof tokens[TOKEN] === 'string' ? [tokens[TOKEN]] : []),
   resultCodeOf: (response) => errorBody(response.json).error,

@@ -2,6 +2,7 @@
 // from one description each (voicePrice.ts, textPrice.ts, dataPrice.ts). Creates send every field; updates
 // only the changed price fields; the zone identity (stayingRegion, and for voice calledRegion and direction)
 // never changes on an existing object (contract, "Voice, text and data prices").
+import { hasAtLeast, type TelecomxAccessLevel } from './accessLevels';
 import type { CallOptions } from '../../http/types';
 import { RemoteError } from '../../http/types';
 import { asText, isJsonObject, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
@@ -223,6 +224,8 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     plural: spec.plural,
     icon: spec.icon,
     pagedRemotely: false,
+    // Reads from VIEWER up (some price fields hidden below RESELLER and ADMIN), every write ADMIN.
+    access: { read: 'VIEWER', write: 'ADMIN', hasAtLeast: (level, needed) => hasAtLeast(level, needed as TelecomxAccessLevel) },
     // Prices name zones (NORDIC, EU…), not regions by id.
     references: [],
     requestBodies: [
