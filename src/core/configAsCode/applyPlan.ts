@@ -13,7 +13,8 @@ import { checkNoLinkOnTheWay } from './folderPaths';
 import {
   checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry, type UnconfirmedCreate,
 } from './manifest';
-import { APPLIED_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
+import { accessRefusal, mayDo } from '../platforms/access';
+import { APPLIED_ACTIONS, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
 import type { ProgressEvent } from './progress';
 import { countSteps, type ApplyReport, type ApplyResultKind, type ApplyStep, type ReportedOutcome } from './reportTypes';
 import { REPORT_FOLDER, writeReportFiles } from './reportFiles';
@@ -65,6 +66,11 @@ function checkCanApply(client: PlatformClient, plan: ConfigPlan): void {
   checkSameAccount(plan.connection, client.connection, 'The plan');
   if (client.connection.readOnly) {
     throw new ConfigError(`${client.connection.name} is read-only: nothing was sent. Export and plan work; applying needs a connection that may write.`);
+  }
+  // An account whose access level may not write a kind (a TelecomX VIEWER) is told before anything is sent.
+  for (const entry of plan.entries.filter((item) => WRITE_ACTIONS.has(item.action))) {
+    const kind = kindBySlug(entry.kind);
+    if (kind && !mayDo(kind, 'write', client.accessLevel)) throw new ConfigError(`Nothing was sent: ${accessRefusal(kind, 'write', client)}`);
   }
   const errors = plan.entries.filter((entry) => entry.action === 'error').length;
   const conflicts = plan.entries.filter((entry) => entry.action === 'conflict').length;

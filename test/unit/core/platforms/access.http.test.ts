@@ -1,7 +1,9 @@
 // What an account may do, from the access level its TelecomX login gave: learned at sign-in, and judged by each
 // kind's declared needs — a viewer reads prices but not one region, and writes nothing.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { applyPlan, exportFolder, planFolder } from '../../../../src/core/configAsCode';
 import { InMemoryCredentialStore } from '../../../../src/core/http/credentials';
 import { silentLogger } from '../../../../src/core/http/types';
 import { accessRefusal, mayDo } from '../../../../src/core/platforms/access';
@@ -9,6 +11,7 @@ import { createPlatformClient } from '../../../../src/core/platforms/clientFacto
 import { destinationGroupKind } from '../../../../src/core/platforms/sft/destinationGroup';
 import { regionKind } from '../../../../src/core/platforms/telecomx/region';
 import { textPriceKind } from '../../../../src/core/platforms/telecomx/textPrice';
+import { editJson, removeTemporaryFolders, temporaryFolder } from '../configAsCode/support/folders';
 import { SandboxHarness } from './support/sandboxClients';
 
 let harness: SandboxHarness;
@@ -43,5 +46,22 @@ describe('access levels', () => {
     const viewer = { connection: { name: 'Sandbox TelecomX', username: 'viewer@sandbox.example' }, accessLevel: 'VIEWER' } as never;
     assert.equal(accessRefusal(textPriceKind, 'write', viewer), 'Changing text prices needs access level ADMIN or higher on Sandbox TelecomX; viewer@sandbox.example is VIEWER.');
     assert.equal(accessRefusal(regionKind, 'read', viewer), 'Opening a region needs access level RESELLER_ADMIN or higher on Sandbox TelecomX; viewer@sandbox.example is VIEWER.');
+  });
+});
+
+describe('access levels in config as code', () => {
+  it('an apply with a viewer sends nothing and says which level the writes need', async () => {
+    try {
+      const folder = temporaryFolder('viewer-apply');
+      const viewer = telecomxClient('viewer@sandbox.example');
+      await viewer.signIn();
+      await exportFolder(viewer, { folder, kinds: ['text-price'] });
+      const [file] = fs.readdirSync(`${folder}/text-prices`);
+      editJson<{ price: number }>(folder, `text-prices/${file}`, (price) => ({ ...price, price: price.price + 1 }));
+      const plan = await planFolder(viewer, { folder });
+      await assert.rejects(applyPlan(viewer, plan), /Nothing was sent: Changing text prices needs access level ADMIN or higher/);
+    } finally {
+      removeTemporaryFolders();
+    }
   });
 });
