@@ -17,9 +17,11 @@ interface ConnectionFields {
   environment?: string;
   readOnly?: boolean;
   targetAccountId?: string;
+  /** Copied with the rest from VS Code settings: the currency of TelecomX prices. */
+  currency?: string;
 }
 
-const STRING_KEYS = ['name', 'platform', 'baseUrl', 'username', 'environment', 'targetAccountId'] as const;
+const STRING_KEYS = ['name', 'platform', 'baseUrl', 'username', 'environment', 'targetAccountId', 'currency'] as const;
 /** Keys that would hold a secret: refused outright, whatever the spelling. */
 const SECRET_KEY = /pass(word)?|secret|token|credential/i;
 
@@ -145,6 +147,7 @@ export function resolveConnection(
     environment: merged.environment?.trim() || 'production',
     readOnly: merged.readOnly === true,
     ...(targetAccountId && { targetAccountId }),
+    ...(merged.currency?.trim() && { currency: merged.currency.trim() }),
   };
 }
 

@@ -21,6 +21,17 @@ export interface ConnectionRecord {
   readonly readOnly: boolean;
   /** SFT resellers: act on this child account (support access). */
   readonly targetAccountId?: string;
+  /**
+   * The currency the account's prices are in (TelecomX): the API states none, so the connection says it; DKK when
+   * absent (the research notes' presumption for a Danish MVNO platform, src/sandbox/README.md).
+   */
+  readonly currency?: string;
+}
+
+/** The currency shown with a connection's prices; undefined for a platform without prices (SFT). */
+export function currencyOf(connection: Pick<ConnectionRecord, 'platform' | 'currency'>): string | undefined {
+  if (connection.platform !== 'telecomx') return undefined;
+  return connection.currency?.trim() || 'DKK';
 }
 
 /** Production connections ask before any write; anything labelled prod/production/live counts. */

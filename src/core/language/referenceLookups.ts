@@ -1,6 +1,7 @@
 // What the remote says about a reference: the candidates to complete it with, the object it names (for hover
 // and Go to Definition). Reads go through the caller's client, which is expected to cache (cachedReads.ts).
 // Pure: no `vscode` import.
+import { currencyOf } from '../http/connection';
 import type { KindSlug, PlatformClient } from '../platforms/resourceKind';
 import { destinationGroupKind } from '../platforms/sft/destinationGroup';
 import { listDestinationGroupNames, listNetworks, type NetworkRow } from '../platforms/sft/lookups';
@@ -98,7 +99,7 @@ export async function candidatesFor(client: PlatformClient, site: ReferenceSite)
       const sameNetwork = site.network ? regions.filter((region) => region.network === site.network) : regions;
       return sameNetwork.map((region) => ({
         value: region._id, label: regionLabel(region), description: `${region._id} · ${region.network}`,
-        documentation: regionKind.present(region).tooltip,
+        documentation: regionKind.present(region, { currency: currencyOf(client.connection) }).tooltip,
       }));
     }
   }
@@ -133,7 +134,7 @@ export async function referencedObject(client: PlatformClient, site: ReferenceSi
     }
     case 'region': {
       const region = (await listAllRegions(client)).find((candidate) => candidate._id.toLowerCase() === value.toLowerCase());
-      return region && { summary: regionKind.present(region).tooltip, target: { kind: 'region', id: region._id } };
+      return region && { summary: regionKind.present(region, { currency: currencyOf(client.connection) }).tooltip, target: { kind: 'region', id: region._id } };
     }
   }
 }

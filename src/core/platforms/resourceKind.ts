@@ -72,6 +72,11 @@ export interface WritePlan {
   readonly summary: string;
 }
 
+/** What a kind's presentation needs of the connection: the currency its prices are in (TelecomX). */
+export interface PresentationContext {
+  readonly currency?: string;
+}
+
 /** How an item shows in the tree. */
 export interface ItemPresentation {
   readonly label: string;
@@ -138,7 +143,7 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
 
   idOf(remote: TRemote): string;
   nameOf(remote: TRemote): string;
-  present(remote: TRemote): ItemPresentation;
+  present(remote: TRemote, context?: PresentationContext): ItemPresentation;
   /**
    * Children that follow references: a destination group's operators, a roaming profile's destination group, a
    * region's prices. May read the remote (e.g. the full group when the list held names only). Absent = leaf.

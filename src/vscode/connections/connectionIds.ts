@@ -58,5 +58,6 @@ export function connectionFromSetting(entry: unknown, taken: ReadonlySet<string>
     environment: typeof value.environment === 'string' && value.environment.trim() ? value.environment.trim() : 'production',
     readOnly: value.readOnly === true,
     targetAccountId: typeof value.targetAccountId === 'string' && value.targetAccountId.trim() ? value.targetAccountId.trim() : undefined,
+    ...(typeof value.currency === 'string' && /^[A-Za-z]{3}$/.test(value.currency.trim()) && { currency: value.currency.trim().toUpperCase() }),
   };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { currencyOf } from '../../core/http/connection';
 import { accessRefusal, mayDo } from '../../core/platforms/access';
 import type { ConnectionRecord } from '../../core/http/connection';
 import type { RelatedItem, ResourceKind } from '../../core/platforms/resourceKind';
@@ -24,7 +25,7 @@ export class ItemNode implements ExplorerNode {
   }
 
   treeItem(): vscode.TreeItem {
-    const presentation = this.kind.present(this.remote);
+    const presentation = this.kind.present(this.remote, { currency: currencyOf(this.connection) });
     const item = new vscode.TreeItem(
       presentation.label,
       this.kind.related ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
@@ -46,7 +47,7 @@ export class ItemNode implements ExplorerNode {
   lazyTooltip(): vscode.MarkdownString {
     const client = this.services.clients.clientFor(this.connection);
     const refusal = mayDo(this.kind, 'read', client.accessLevel) ? '' : `\n\n*${accessRefusal(this.kind, 'read', client)}*`;
-    return new vscode.MarkdownString(`${this.kind.present(this.remote).tooltip}${refusal}`);
+    return new vscode.MarkdownString(`${this.kind.present(this.remote, { currency: currencyOf(this.connection) }).tooltip}${refusal}`);
   }
 
   async children(): Promise<ExplorerNode[]> {

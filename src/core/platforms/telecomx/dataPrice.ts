@@ -12,6 +12,6 @@ export const dataPriceKind = zonePriceKind({
   hasDirection: false,
   priceFields: ['cost', 'wholesale', 'price'],
   triples: [{ label: 'Per MB', fields: ['cost', 'wholesale', 'price'] }],
-  describe: (price) => simplePriceFact(price, 'per MB'),
+  describe: (price, currency) => simplePriceFact(price, 'per MB', currency),
   newDocument: { stayingRegion: 'EU', cost: 0, wholesale: 0, price: 0 },
 });

@@ -55,20 +55,26 @@ function formatNumber(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** `0.07 (cost 0.05, margin 0.02 = 28.6 %)`; cost hidden from the account → just the price. */
-export function describePrice(price: unknown, cost: unknown): string | undefined {
+/** An amount with its currency when one is known: `0.07 DKK`. */
+export function money(value: unknown, currency: string | undefined): string {
+  const amount = isNumber(value) ? formatNumber(value) : '?';
+  return currency ? `${amount} ${currency}` : amount;
+}
+
+/** `0.07 DKK (cost 0.05, margin 0.02 = 28.6 %)`; cost hidden from the account → just the price. */
+export function describePrice(price: unknown, cost: unknown, currency?: string): string | undefined {
   if (!isNumber(price)) return undefined;
-  if (!isNumber(cost)) return formatNumber(price);
+  if (!isNumber(cost)) return money(price, currency);
   const margin = price - cost;
   const percent = price === 0 ? '' : ` = ${(margin / price * 100).toFixed(1)} %`;
-  return `${formatNumber(price)} (cost ${formatNumber(cost)}, margin ${formatNumber(margin)}${percent})`;
+  return `${money(price, currency)} (cost ${formatNumber(cost)}, margin ${formatNumber(margin)}${percent})`;
 }
 
 /** Markdown lines for one triple: customer price with margin, and wholesale when the account sees it. */
-export function priceLines(label: string, holder: unknown, triple: PriceTripleFields): string[] {
+export function priceLines(label: string, holder: unknown, triple: PriceTripleFields, currency?: string): string[] {
   if (!isJsonObject(holder)) return [];
   const [costField, wholesaleField, priceField] = triple;
-  const customer = describePrice(holder[priceField], holder[costField]);
+  const customer = describePrice(holder[priceField], holder[costField], currency);
   if (customer === undefined) return [];
   const wholesale = isNumber(holder[wholesaleField]) ? `; wholesale ${formatNumber(holder[wholesaleField] as number)}` : '';
   return [`- ${label}: ${customer}${wholesale}`];

@@ -6,11 +6,14 @@ import { RemoteError } from '../../http/types';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KnownObject, ListPage, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type {
+  DocumentProblem, ItemPresentation, KnownObject, ListPage, PlatformClient, PresentationContext, RelatedItem, ResourceKind, WritePlan,
+} from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
+import { currencyOf } from '../../http/connection';
 import { hasAtLeast, type TelecomxAccessLevel } from './accessLevels';
 import { readTelecomxAnswer } from './errors';
-import { checkPriceTriples, priceLines, SIMPLE_TRIPLE, VOICE_TRIPLES } from './prices';
+import { checkPriceTriples, money, priceLines, SIMPLE_TRIPLE, VOICE_TRIPLES } from './prices';
 import { getTelecomxObject, sendTelecomxWrite } from './responses';
 
 export interface RegionName {
@@ -249,10 +252,11 @@ function planDelete(id: string, remote: Region | undefined): WritePlan {
   };
 }
 
-function present(remote: Region): ItemPresentation {
+function present(remote: Region, context: PresentationContext = {}): ItemPresentation {
+  const { currency } = context;
   const label = regionLabel(remote);
   const flags = [remote.homeland ? 'homeland' : undefined, remote.roamLikeHome ? 'roam like home' : undefined].filter(Boolean);
-  const dataPrice = typeof remote.data?.price === 'number' ? `data ${remote.data.price}/MB` : undefined;
+  const dataPrice = typeof remote.data?.price === 'number' ? `data ${money(remote.data.price, currency)}/MB` : undefined;
   const voice = remote.voice;
   const outboundCount = Array.isArray(voice?.outbound) ? voice.outbound.length : 0;
   return {
@@ -273,10 +277,10 @@ function present(remote: Region): ItemPresentation {
           ['Notes', remote.notes && escapeMarkdown(remote.notes)],
         ]),
         '',
-        ...priceLines('SMS', remote.sms, SIMPLE_TRIPLE),
-        ...priceLines('Data per MB', remote.data, SIMPLE_TRIPLE),
-        ...priceLines('Incoming call, connection', voice?.inbound, VOICE_TRIPLES[0]),
-        ...priceLines('Incoming call, per minute', voice?.inbound, VOICE_TRIPLES[1]),
+        ...priceLines('SMS', remote.sms, SIMPLE_TRIPLE, currency),
+        ...priceLines('Data per MB', remote.data, SIMPLE_TRIPLE, currency),
+        ...priceLines('Incoming call, connection', voice?.inbound, VOICE_TRIPLES[0], currency),
+        ...priceLines('Incoming call, per minute', voice?.inbound, VOICE_TRIPLES[1], currency),
         ...(outboundCount > 0 ? [`- Outgoing calls priced to ${outboundCount} region${outboundCount === 1 ? '' : 's'}`] : []),
       ].join('\n');
     },
@@ -296,7 +300,7 @@ async function related(client: PlatformClient, remote: Region, options?: CallOpt
   }
   return outbound.map((entry) => ({
     label: names.get(entry._id.toLowerCase()) ?? entry._id,
-    description: `calls ${entry.rate ?? '?'}/min + ${entry.connectionFee ?? '?'} per call`,
+    description: `calls ${money(entry.rate, currencyOf(client.connection))}/min + ${money(entry.connectionFee, currencyOf(client.connection))} per call`,
     icon: 'call-outgoing',
     target: { kind: 'region' as const, id: entry._id },
   }));

@@ -12,6 +12,6 @@ export const textPriceKind = zonePriceKind({
   hasDirection: false,
   priceFields: ['cost', 'wholesale', 'price'],
   triples: [{ label: 'Per SMS', fields: ['cost', 'wholesale', 'price'] }],
-  describe: (price) => simplePriceFact(price, 'per SMS'),
+  describe: (price, currency) => simplePriceFact(price, 'per SMS', currency),
   newDocument: { stayingRegion: 'EU', cost: 0, wholesale: 0, price: 0 },
 });

@@ -8,7 +8,7 @@ import { RemoteError } from '../../http/types';
 import { asText, isJsonObject, sameJson, withoutUndefined, type JsonObject } from '../documentValues';
 import { fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, PlatformClient, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, PlatformClient, PresentationContext, ResourceKind, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { readTelecomxAnswer } from './errors';
 import { checkPriceTriples, describePrice, priceLines, type PriceTripleFields } from './prices';
@@ -46,7 +46,8 @@ export interface ZonePriceSpec {
   /** The price triples with their labels, for checks and tooltips. */
   readonly triples: readonly { readonly label: string; readonly fields: PriceTripleFields }[];
   /** The short key fact for the tree (`0.07 per SMS`). */
-  describe(price: ZonePriceDocument): string;
+  /** The price in a few words, amounts in `currency` when known. */
+  describe(price: ZonePriceDocument, currency?: string): string;
   /** Defaults for a new document. */
   readonly newDocument: ZonePriceDocument;
 }
@@ -183,12 +184,12 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
     };
   }
 
-  function present(remote: ZonePrice): ItemPresentation {
-    const lines = spec.triples.flatMap((triple) => priceLines(triple.label, remote, triple.fields));
+  function present(remote: ZonePrice, context: PresentationContext = {}): ItemPresentation {
+    const lines = spec.triples.flatMap((triple) => priceLines(triple.label, remote, triple.fields, context.currency));
     return {
       label: nameOf(remote),
       // The price first: the 24-digit id is cut off in a narrow sidebar.
-      description: `${spec.describe(remote)} · ${remote._id}`,
+      description: `${spec.describe(remote, context.currency)} · ${remote._id}`,
       tooltip: [
         fieldList(`${spec.singular}: ${nameOf(remote)}`, [
           ['Id', `\`${remote._id}\``],
@@ -252,7 +253,7 @@ export function zonePriceKind(spec: ZonePriceSpec): ResourceKind<ZonePrice, Zone
 }
 
 /** `0.07 (cost 0.05, margin …)` or just the price when cost is hidden: the key fact of a simple triple. */
-export function simplePriceFact(price: ZonePriceDocument, unit: string): string {
-  const described = describePrice(price.price, undefined);
+export function simplePriceFact(price: ZonePriceDocument, unit: string, currency?: string): string {
+  const described = describePrice(price.price, undefined, currency);
   return described === undefined ? 'no price' : `${described} ${unit}`;
 }
