@@ -289,6 +289,25 @@ describe('Roaming explorer on the sandbox', function () {
     }
   });
 
+  it('says where the sandbox runs, shows every loaded folder\'s count, and prices with their currency', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    await vscode.commands.executeCommand('roaming.trySandbox');
+    await actInBrowser('sandbox-status', [{ waitFor: '.statusbar-item' }, { readText: '.statusbar-item', into: 'sandbox-status' }]);
+    assert.ok(readTextWritten('sandbox-status').some((item) => /Sandbox.*SFT http:\/\/127\.0\.0\.1:\d+, TelecomX http:\/\/127\.0\.0\.1:\d+/.test(item)),
+      readTextWritten('sandbox-status').join(' | '));
+
+    // Expanded as a person would, folder after folder: each shows how many it holds once loaded.
+    await vscode.commands.executeCommand('workbench.view.extension.roaming');
+    for (const label of ['Voice Prices', 'Text Prices', 'Data Prices']) await api.treeView.reveal(await childLabelled(api, telecomx, label), { expand: true });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await actInBrowser('folder-counts', [{ readText: '.monaco-list-row', into: 'folder-counts' }]);
+    const rows = readTextWritten('folder-counts');
+    for (const label of ['Voice Prices', 'Text Prices', 'Data Prices']) {
+      assert.ok(rows.some((row) => new RegExp(`^${label}\\s*\\d+$`).test(row)), `${label} shows its count: ${rows.filter((row) => row.startsWith(label)).join(' | ')}`);
+    }
+    assert.ok(rows.some((row) => /per SMS/.test(row) && /DKK/.test(row)), `a text price says its currency: ${rows.filter((row) => /SMS/.test(row)).join(' | ')}`);
+  });
+
   it('takes a screenshot of the expanded tree', async function () {
     if (!canTakeScreenshots()) this.skip();
     await vscode.commands.executeCommand('workbench.view.extension.roaming');

@@ -94,6 +94,7 @@ export class SandboxLauncher implements vscode.Disposable {
       const found = { sft: urlOnPort(previous.sft), telecomx: urlOnPort(previous.telecomx) };
       if (await sandboxAnswersAt(found.sft) && await sandboxAnswersAt(found.telecomx)) {
         this.logger.info(`Using the sandbox already running at ${found.sft} and ${found.telecomx} (started by another window)`);
+        vscode.window.setStatusBarMessage(`$(beaker) Sandbox: SFT ${found.sft}, TelecomX ${found.telecomx}`, 15_000);
         return found;
       }
     }
