@@ -5,7 +5,7 @@ import { currencyOf } from '../http/connection';
 import type { KindSlug, PlatformClient } from '../platforms/resourceKind';
 import { destinationGroupKind } from '../platforms/sft/destinationGroup';
 import { listDestinationGroupNames, listNetworks, type NetworkRow } from '../platforms/sft/lookups';
-import { regionKind, regionLabel, type Region } from '../platforms/telecomx/region';
+import { allRegions, regionKind, regionLabel, type Region } from '../platforms/telecomx/region';
 import { escapeMarkdown, fieldList } from '../platforms/presentation';
 import type { ReferenceSite } from './referenceSites';
 
@@ -27,18 +27,9 @@ export interface ReferencedObject {
   readonly target?: { readonly kind: KindSlug; readonly id: string };
 }
 
-/** The largest page the region list allows; the same paging as the remote checks, so their reads are shared. */
-const REGION_PAGE = 500;
-
-export async function listAllRegions(client: PlatformClient): Promise<Region[]> {
-  const regions: Region[] = [];
-  let offset: number | undefined = 0;
-  while (offset !== undefined) {
-    const page = await regionKind.list(client, { offset, limit: REGION_PAGE });
-    regions.push(...page.items);
-    offset = page.nextOffset;
-  }
-  return regions;
+/** Every region, read as the kind's remote rules read them (same pages), so their cached reads are shared. */
+export function listAllRegions(client: PlatformClient): Promise<Region[]> {
+  return allRegions(client);
 }
 
 const sameTadig = (left: string, right: string): boolean => left.trim().toUpperCase() === right.trim().toUpperCase();

@@ -306,8 +306,8 @@ async function related(client: PlatformClient, remote: Region, options?: CallOpt
   }));
 }
 
-/** Every region of the account, following the pages. */
-async function allRegions(client: PlatformClient, options?: CallOptions): Promise<Region[]> {
+/** Every region of the account, following the pages (the largest the API allows: fewest reads). */
+export async function allRegions(client: PlatformClient, options?: CallOptions): Promise<Region[]> {
   const regions: Region[] = [];
   let offset: number | undefined = 0;
   while (offset !== undefined) {
