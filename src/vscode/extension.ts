@@ -141,6 +141,8 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
         { location: vscode.ProgressLocation.Notification, title: 'Starting the Roaming sandbox…' },
         () => launcher.start(),
       );
+      // Say where it runs every time (free ports, not the 8701/8702 of `npm run sandbox`).
+      if (launcher.urls) vscode.window.setStatusBarMessage(`$(beaker) Sandbox: SFT ${launcher.urls.sft}, TelecomX ${launcher.urls.telecomx}`, 15_000);
       // New connections rebuild the tree through the store; existing ones keep their nodes (and a Retry works).
       await vscode.commands.executeCommand('workbench.view.extension.roaming');
       for (const connection of connections) await revealConnection(connection.id);

@@ -81,12 +81,14 @@ const EXISTING_FOLDER = '$(folder-opened) An existing folder…';
 async function chooseExportFolder(connection: ConnectionRecord): Promise<string | undefined> {
   const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   if (workspace === undefined) return chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
-  const choice = await vscode.window.showQuickPick([NEW_FOLDER, EXISTING_FOLDER], { title: `Export ${connection.name} into…` });
+  // Kept open when focus moves (a notification, the tree): a CI run saw the step vanish before it was answered.
+  const choice = await vscode.window.showQuickPick([NEW_FOLDER, EXISTING_FOLDER], { title: `Export ${connection.name} into…`, ignoreFocusOut: true });
   if (choice === EXISTING_FOLDER) return chooseFolder(`Export ${connection.name} into a folder`, 'Export Here');
   if (choice !== NEW_FOLDER) return undefined;
   const name = await vscode.window.showInputBox({
     title: `Export ${connection.name} into a new folder of ${path.basename(workspace)}`,
     value: `roaming-${connection.id}`,
+    ignoreFocusOut: true,
     prompt: 'The folder\'s name, or a path below the workspace (config/roaming)',
     validateInput: (value) => newFolderProblem(workspace, value),
   });
