@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ManifestConnection } from '../core/configAsCode';
+import { normalisedUrl } from '../core/configAsCode/manifest';
 import { PLATFORM_LABELS, type ConnectionRecord, type PlatformId } from '../core/http/connection';
 import { UsageError } from './cliIo';
 import type { ConnectionFlags } from './commandLine';
@@ -76,7 +77,6 @@ function checkedBaseUrl(value: string): string {
 /** The environment variable a pipeline can name the host with, instead of --base-url. */
 export const BASE_URL_VARIABLE = 'ROAMING_BASE_URL';
 
-const normalisedUrl = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
 
 /**
  * Where the password goes, and which account the changes reach, is the person's to say — a flag, the

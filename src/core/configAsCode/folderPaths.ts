@@ -41,7 +41,7 @@ export function pathInsideFolder(folder: string, relative: string, what = 'The p
   return absolute;
 }
 
-export function isInside(root: string, absolute: string): boolean {
+function isInside(root: string, absolute: string): boolean {
   const relative = path.relative(root, absolute);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

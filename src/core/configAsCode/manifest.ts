@@ -67,7 +67,10 @@ function describeAccount(connection: Pick<ManifestConnection, 'platform' | 'base
   return `${connection.platform} at ${connection.baseUrl}${connection.targetAccountId ? `, account ${connection.targetAccountId}` : ''}`;
 }
 
-const normalisedUrl = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
+/** A base URL as two records of one account compare it: no trailing slash, any case. */
+export function normalisedUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '').toLowerCase();
+}
 
 /**
  * Ids in a manifest mean something on one account only: applying a folder exported from another account would

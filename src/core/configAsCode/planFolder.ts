@@ -67,9 +67,6 @@ class RemoteState {
     return this.objects.get(kind)?.get(id);
   }
 
-  all(kind: KindSlug): [string, unknown][] {
-    return [...(this.objects.get(kind) ?? new Map<string, unknown>())];
-  }
 }
 
 const stemOf = (file: string): string => path.posix.basename(file).replace(/\.[a-z-]+\.json$/, '');

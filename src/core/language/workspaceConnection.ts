@@ -7,7 +7,7 @@
 // Pure Node (reads the manifest from disk); no `vscode` import.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MANIFEST_FILE, readManifest, type ConfigManifest } from '../configAsCode/manifest';
+import { MANIFEST_FILE, normalisedUrl, readManifest, type ConfigManifest } from '../configAsCode/manifest';
 import type { ConnectionRecord, PlatformId } from '../http/connection';
 
 export interface WorkspaceBinding {
@@ -18,7 +18,6 @@ export interface WorkspaceBinding {
   readonly manifestFolder?: string;
 }
 
-const normalisedUrl = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
 
 function sameAccount(manifest: ConfigManifest, connection: ConnectionRecord): boolean {
   const recorded = manifest.connection;

@@ -72,7 +72,7 @@ function doneMessage(channel: WriteChannel<unknown, unknown>, plan: WritePlan, i
  * unknown, never "not applied". After the vendor's own answer (SFT 10239/10240, whose documented procedure is
  * exactly this read-back, or a 500 from the application itself) the read-back is conclusive.
  */
-export function mayStillLand(error: RemoteError): boolean {
+function mayStillLand(error: RemoteError): boolean {
   return error.kind === 'timeout' || error.kind === 'dropped'
     || (error.kind === 'server' && (error.details.status === 502 || error.details.status === 504));
 }

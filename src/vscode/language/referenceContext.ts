@@ -5,7 +5,8 @@ import type { TextSpan } from '../../core/validation/jsonTextLocations';
 import type { FileContexts } from './fileContexts';
 import { referenceAt, type ReferenceKind, type ReferenceSite } from '../../core/language/referenceSites';
 
-const PLATFORM_OF: Readonly<Record<ReferenceKind, PlatformId>> = {
+/** The platform whose connection a reference is looked up on. */
+export const PLATFORM_OF: Readonly<Record<ReferenceKind, PlatformId>> = {
   'destination-group': 'sft',
   tadig: 'sft',
   supplier: 'sft',

@@ -6,8 +6,8 @@ import type { CachedReads } from '../../core/platforms/readCache';
 import { shortNameOf } from '../../core/language/referenceLookups';
 import { referenceSitesIn } from '../../core/language/referenceSites';
 import type { FileContexts } from './fileContexts';
+import { PLATFORM_OF } from './referenceContext';
 
-const PLATFORM_OF = { 'destination-group': 'sft', tadig: 'sft', supplier: 'sft', region: 'telecomx' } as const;
 
 export class ReferenceInlayHints implements vscode.InlayHintsProvider {
   constructor(private readonly contexts: FileContexts, private readonly reads: CachedReads) {}
