@@ -25,6 +25,7 @@ async function performUiActions(page: Page, actions: readonly UiAction[]): Promi
   const screenshotFolder = screenshotRequests;
   for (const action of actions) {
     if ('waitFor' in action) await page.locator(action.waitFor).first().waitFor({ state: 'visible', timeout: 20_000 });
+    else if ('click' in action) await page.locator(action.click).first().click({ timeout: 20_000 });
     else if ('type' in action) await page.keyboard.type(action.type, { delay: 5 });
     else if ('press' in action) await page.keyboard.press(action.press);
     else if ('readText' in action) {

@@ -21,6 +21,8 @@ export const GREP_VARIABLE = 'ROAMING_TEST_GREP';
  */
 export type UiAction =
   | { readonly waitFor: string } | { readonly type: string } | { readonly press: string } | { readonly inViewport: string }
+  /** Clicks the first visible element matching the selector, as a person does when the keyboard is elsewhere. */
+  | { readonly click: string }
   /** Writes the visible text of every element matching `selector` (one per line) to `<name>.text`. */
   | { readonly readText: string; readonly into: string };
 

@@ -71,9 +71,14 @@ describe('Roaming configuration as code in VS Code', function () {
     const target = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'new-export', 'sft');
     fs.rmSync(path.dirname(target), { recursive: true, force: true });
     const exporting = vscode.commands.executeCommand<string | undefined>('roaming.exportToFolder', connectionNode);
+    // The choice is clicked, as a person would: an Enter went to the tree once, which had kept the keyboard
+    // (a CI run timed out so). The second step is waited for by its own text, then typed into.
+    const widget = '.quick-input-widget';
     await actInBrowser('export-new-folder', [
-      { waitFor: '.quick-input-widget .quick-input-list .monaco-list-row' }, { press: 'Enter' },
-      { waitFor: '.quick-input-widget input.input' }, { press: 'Control+a' }, { type: 'new-export/sft' }, { press: 'Enter' },
+      { click: `${widget} .monaco-list-row:has-text("New folder in the workspace")` },
+      { waitFor: `${widget} .quick-input-message:has-text("a path below the workspace")` },
+      { click: `${widget} .quick-input-box input` },
+      { press: 'Control+a' }, { type: 'new-export/sft' }, { press: 'Enter' },
     ]);
     assert.equal(await exporting, target);
     assert.ok(fs.existsSync(path.join(target, 'roaming-manifest.json')), 'exported into the folder it made');
