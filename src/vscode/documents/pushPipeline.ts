@@ -230,15 +230,15 @@ export class PushPipeline {
     void showInformation(`Auto save keeps your edits to roaming documents here; nothing goes to ${connectionName} until you save with Ctrl+S (⌘S) or choose Push at the top of the document.`);
   }
 
-  /** The schema; throws when the document breaks it (VS Code's JSON service underlines where). */
+  /** The schema; throws when the document breaks it (the live diagnostics underline where). */
   private validate(text: string, kind: ResourceKind): unknown {
     const parsed = parseJsonText(text);
     const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
     const schemaProblems = checked.problems;
     if (schemaProblems.length > 0) {
-      // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
+      // The live diagnostics already underline these, in red (the same check): the message names them, no second squiggle.
       const count = `${checked.stoppedEarly ? 'at least ' : ''}${(schemaProblems.length + checked.omitted).toLocaleString('en-US')}`;
-      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
+      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')} (underlined in red: every error blocks the push).`);
     }
     return parsed.value;
   }

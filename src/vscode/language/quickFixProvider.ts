@@ -1,6 +1,6 @@
 // Quick fixes for domain problems with an obvious correction (quickFixEdits.ts). They are offered from the
-// latest check of the document, including problems not shown because the JSON service already underlines the
-// same place (a missing accessType): the fix is attached to whichever squiggle is there.
+// latest check of the document, including problems not shown because the schema's problem already underlines
+// the same place (a missing accessType): the fix is attached to whichever squiggle is there.
 import * as vscode from 'vscode';
 import { isJsonObject } from '../../core/platforms/documentValues';
 import type { DocumentProblem } from '../../core/platforms/resourceKind';
@@ -68,7 +68,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** Where a problem shows: its own place and, for a missing accessType, where the JSON service underlines it. */
+/** Where a problem shows: its own place and, for a missing accessType, where the schema's problem underlines it. */
 function placesOf(analysis: FileAnalysis, problem: DocumentProblem): TextSpan[] {
   const places = [spanOfPointer(analysis.tree, problem.pointer)];
   if (problem.code === 'accessType-missing') places.push(spanOfPointer(analysis.tree, problem.pointer.replace(/\/service$/, '/accessType')));

@@ -1,7 +1,7 @@
 // The language features on roaming files (`roaming:` documents and workspace files with the kinds' and request
-// bodies' suffixes): live domain diagnostics, completion, hover and Go to Definition on references, quick fixes.
-// The JSON service does the schema's part (squiggles, enums, descriptions); these add what needs the domain or
-// the remote.
+// bodies' suffixes): live diagnostics (the schema's and the domain's), completion, hover and Go to Definition on
+// references, quick fixes. The JSON service completes and explains from the schemas (enums, descriptions,
+// snippets: schemas/editor/, which judge nothing); these add what needs the domain or the remote.
 import * as vscode from 'vscode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
