@@ -34,6 +34,7 @@ import {
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
+import { addOperators } from './language/addOperatorsCommand';
 import { CachedReads } from '../core/platforms/readCache';
 import { RemoteChanges } from './remoteChanges';
 
@@ -113,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   });
   // The provider hands saves to the pipeline; the pipeline records what it pushed in the documents, never in the provider.
   const fileSystem = new RoamingFileSystem(documents, (uri, text) => pipeline.save(uri, text));
-  registerLanguageFeatures(context, { store, clients, documents, diagnostics, reads });
+  const language = registerLanguageFeatures(context, { store, clients, documents, diagnostics, reads });
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();
@@ -193,6 +194,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.delete', (node?: unknown, selection?: unknown) => deleteObjects(objectContext, node, selection));
   register('roaming.copyId', (node?: unknown) => copyId(objectContext, node));
   register('roaming.findGroupsWithNetwork', (query?: unknown, connectionId?: unknown) => findGroupsWithNetwork(objectContext, query, connectionId));
+  register('roaming.addOperators', (uri?: unknown, chosen?: unknown) => addOperators({ contexts: language.contexts, reads }, uri, chosen));
   register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
   register('roaming.push', (uri?: unknown) => pushDocument(objectContext, uri));
   register('roaming.discardUnpushed', (uri?: unknown) => {

@@ -309,4 +309,49 @@ describe('Language features on roaming files', function () {
     assert.deepEqual((JSON.parse(editor.document.getText()) as typeof group).tadigCodeList.at(-1), { tadigCode: 'BELKO', categoryGroupId: '12' });
     await eventually('the supplier problem to go', () => !diagnosticsOf(uri).some((diagnostic) => diagnostic.code === 'unknown-category-group'));
   });
+
+  it('adds the operators of a country, picked from the network list, as correct entries in one undoable edit', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    const uri = roamingUri(sftId, 'destination-group', '2506');
+    const editor = await openInEditor(uri);
+    const before = JSON.parse(editor.document.getText()) as { tadigCodeList: Json[] };
+    const adding = vscode.commands.executeCommand<number>('roaming.addOperators');
+    const widget = '.quick-input-widget';
+    // As a person does it: type the country, tick "All of Malta", see it fits the window, press Enter.
+    await actInBrowser('add-operators', [
+      { waitFor: `${widget} .monaco-list-row:has-text("All of")` },
+      { type: 'Malta' },
+      { waitFor: `${widget} .monaco-list-row:has-text("All of Malta")` },
+      { click: `${widget} .monaco-list-row:has-text("All of Malta")` },
+      { waitFor: `${widget} :has-text("1 Selected")` },
+      { inViewport: widget },
+      { readText: `${widget} .monaco-list-row`, into: 'add-operators-rows' },
+    ]);
+    assert.ok(fs.statSync(await takeScreenshot('add-operators')).size > 20_000);
+    await actInBrowser('add-operators-accept', [{ press: 'Enter' }]);
+    assert.equal(await adding, 2, 'both Malta networks added');
+    assert.ok(readTextWritten('add-operators-rows').some((row) => /MLTGO.*GO Malta/.test(row)), readTextWritten('add-operators-rows').join(' | '));
+    const after = JSON.parse(editor.document.getText()) as { tadigCodeList: Json[] };
+    assert.deepEqual(after.tadigCodeList.slice(before.tadigCodeList.length), [
+      { tadigCode: 'MLTTL', categoryGroupId: '12' }, { tadigCode: 'MLTGO', categoryGroupId: '12' },
+    ]);
+    // Correct entries: nothing for the checks to say about them.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepEqual(diagnosticsOf(uri).filter((diagnostic) => /MLT/.test(editor.document.getText(diagnostic.range))).map((diagnostic) => diagnostic.message), []);
+    // Asked again, Malta is not offered twice; one undo takes the whole addition back.
+    assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', uri, [{ tadigCode: 'MLTGO', categoryGroupId: '12' }]), 0);
+    await vscode.commands.executeCommand('undo');
+    assert.deepEqual(JSON.parse(editor.document.getText()), before);
+  });
+
+  it('says plainly where Add Operators… cannot work, and adds to a workspace group file from its connection\'s list', async () => {
+    await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    await vscode.commands.executeCommand('roaming.addOperators');
+    assert.match(api.notifications.at(-1)?.message ?? '', /3004\.roaming-profile\.json: Add Operators… adds to a destination group's operator list/);
+    // A group file without a manifest is checked against the only SFT connection: its network list is offered.
+    const loose = writeWorkspaceFile('no-manifest/Loose.destination-group.json', { destinationGroupName: 'Loose', tadigCodeList: [] });
+    const editor = await openInEditor(loose);
+    assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', loose, [{ tadigCode: 'BELMO', categoryGroupId: '12' }]), 1);
+    assert.deepEqual(JSON.parse(editor.document.getText()), { destinationGroupName: 'Loose', tadigCodeList: [{ tadigCode: 'BELMO', categoryGroupId: '12' }] });
+  });
 });

@@ -10,6 +10,7 @@ import type { SchemaValidator } from '../../core/validation/schemaValidator';
 import type { CachedReads } from '../../core/platforms/readCache';
 import { analyseLocally, type FileAnalysis } from '../../core/language/fileAnalysis';
 import type { FileContext, FileContexts } from './fileContexts';
+import { formattingOf } from './editorFormatting';
 import { valueAtPointer } from '../../core/language/jsonPlaces';
 import type { LiveDiagnostics } from './liveDiagnostics';
 import { quickFixesFor, type FixFacts } from '../../core/language/quickFixEdits';
@@ -73,11 +74,4 @@ function placesOf(analysis: FileAnalysis, problem: DocumentProblem): TextSpan[] 
   const places = [spanOfPointer(analysis.tree, problem.pointer)];
   if (problem.code === 'accessType-missing') places.push(spanOfPointer(analysis.tree, problem.pointer.replace(/\/service$/, '/accessType')));
   return places;
-}
-
-function formattingOf(document: vscode.TextDocument): { tabSize: number; insertSpaces: boolean; eol: string } {
-  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-  const tabSize = typeof editor?.options.tabSize === 'number' ? editor.options.tabSize : 2;
-  const insertSpaces = typeof editor?.options.insertSpaces === 'boolean' ? editor.options.insertSpaces : true;
-  return { tabSize, insertSpaces, eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n' };
 }

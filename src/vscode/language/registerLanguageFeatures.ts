@@ -27,7 +27,8 @@ export interface LanguageFeatureDependencies {
   readonly reads: CachedReads;
 }
 
-export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): void {
+/** Returns what the editor's commands need (Add Operators…): which file is checked against what. */
+export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): { contexts: FileContexts } {
   const contexts = new FileContexts(deps.store, deps.documents);
   const { reads } = deps;
   const validator = bundledSchemaValidator();
@@ -55,5 +56,5 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, deps:
       const connectionId = document.uri.path.split('/')[1];
       if (connectionId) reads.forget(connectionId);
     }),
-  );
+  );  return { contexts };
 }
