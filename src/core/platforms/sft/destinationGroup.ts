@@ -62,19 +62,22 @@ function canonical(document: DestinationGroupDocument): DestinationGroupDocument
   return { destinationGroupName: asText(document.destinationGroupName).trim(), tadigCodeList: sortOperators(list.map(canonicalOperator)) };
 }
 
+/** One row of a `tadigList` as groups and roaming profiles are read. */
+export function operatorOf(item: unknown): GroupOperator {
+  const operator: JsonObject = isJsonObject(item) ? item : {};
+  return {
+    tadigCode: asText(operator.tadigCode),
+    categoryGroupId: asText(operator.categoryGroupId),
+    operatorName: asText(operator.operatorName),
+    countryName: asText(operator.countryName),
+  };
+}
+
 function toRow(row: JsonObject): DestinationGroupRow {
   return {
     destinationListId: asText(row.destinationListId),
     destinationListName: asText(row.destinationListName),
-    operators: sortOperators(arrayField(row, 'tadigList').map((item) => {
-      const operator = item as JsonObject;
-      return {
-        tadigCode: asText(operator.tadigCode),
-        categoryGroupId: asText(operator.categoryGroupId),
-        operatorName: asText(operator.operatorName),
-        countryName: asText(operator.countryName),
-      };
-    })),
+    operators: sortOperators(arrayField(row, 'tadigList').map(operatorOf)),
   };
 }
 
