@@ -14,7 +14,7 @@
 // A network's country comes from its TADIG code's prefix (ISO 3166-1 alpha-3, src/core/referenceData). A code whose
 // prefix names no country (TD.13's AA…, WW…; an unknown prefix) is listed under `iso2: ""` and the country name
 // the platform gave, else "No country". Every step is linear in the networks, apart from the sorts.
-import { countryOfTadig } from '../referenceData/tadigCountry';
+import { countryOfCanonicalTadig } from '../referenceData/tadigCountry';
 
 /** A network as group and profile reads list it. */
 export interface NetworkEntry {
@@ -73,9 +73,12 @@ export function effectiveNetworksOf(profile: ProfileNetworks, groupsById: Readon
 const networkKey = (network: { tadigCode: string; categoryGroupId: string }): string => `${network.tadigCode}|${network.categoryGroupId}`;
 const canonicalTadig = (code: string): string => code.trim().toUpperCase();
 
+/** By TADIG code, then supplier id as a number (ids are numeric; plain text order for any that is not). */
 function compareNetworks(left: CoverageNetwork, right: CoverageNetwork): number {
   if (left.tadigCode !== right.tadigCode) return left.tadigCode < right.tadigCode ? -1 : 1;
-  return left.categoryGroupId.localeCompare(right.categoryGroupId, 'en', { numeric: true });
+  const byNumber = Number(left.categoryGroupId) - Number(right.categoryGroupId);
+  if (byNumber !== 0 && !Number.isNaN(byNumber)) return byNumber;
+  return left.categoryGroupId < right.categoryGroupId ? -1 : left.categoryGroupId > right.categoryGroupId ? 1 : 0;
 }
 
 /** Countries by name; networks without a country last. */
@@ -91,13 +94,14 @@ export function coverageOf(networks: readonly NetworkEntry[]): Coverage {
       tadigCode: canonicalTadig(entry.tadigCode), categoryGroupId: entry.categoryGroupId.trim(), operator: (entry.operatorName ?? '').trim(),
     };
     if (network.tadigCode === '') continue;
-    const found = countryOfTadig(network.tadigCode).country;
+    const found = countryOfCanonicalTadig(network.tadigCode);
     const iso2 = found?.iso2 ?? '';
     const name = found?.name ?? ((entry.countryName ?? '').trim() || NO_COUNTRY);
     const key = iso2 || `:${name}`;
     let country = countries.get(key);
     if (!country) countries.set(key, country = { iso2, name, networks: new Map() });
-    if (!country.networks.has(networkKey(network))) country.networks.set(networkKey(network), network);
+    const seen = networkKey(network);
+    if (!country.networks.has(seen)) country.networks.set(seen, network);
   }
   return {
     countries: [...countries.values()]
