@@ -2,6 +2,8 @@
 // categoryGroupId). The person edits the whole list; an update sends only the difference, as one
 // modifyDestinationGroup with addTadigCodeList / removeTadigCodeList (the modify API has no name field).
 import type { CallOptions } from '../../http/types';
+import { notOperationalMessage } from '../../referenceData/mobileNetworkCodes';
+import { countryOfTadig } from '../../referenceData/tadigCountry';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
@@ -9,7 +11,7 @@ import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, Re
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { listDestinationGroupNames, listNetworks } from './lookups';
+import { listDestinationGroupNames, listNetworks, type NetworkRow } from './lookups';
 import { SFT_RESULT_CODES } from './resultCodes';
 
 export interface OperatorKey {
@@ -60,19 +62,22 @@ function canonical(document: DestinationGroupDocument): DestinationGroupDocument
   return { destinationGroupName: asText(document.destinationGroupName).trim(), tadigCodeList: sortOperators(list.map(canonicalOperator)) };
 }
 
+/** One row of a `tadigList` as groups and roaming profiles are read. */
+export function operatorOf(item: unknown): GroupOperator {
+  const operator: JsonObject = isJsonObject(item) ? item : {};
+  return {
+    tadigCode: asText(operator.tadigCode),
+    categoryGroupId: asText(operator.categoryGroupId),
+    operatorName: asText(operator.operatorName),
+    countryName: asText(operator.countryName),
+  };
+}
+
 function toRow(row: JsonObject): DestinationGroupRow {
   return {
     destinationListId: asText(row.destinationListId),
     destinationListName: asText(row.destinationListName),
-    operators: sortOperators(arrayField(row, 'tadigList').map((item) => {
-      const operator = item as JsonObject;
-      return {
-        tadigCode: asText(operator.tadigCode),
-        categoryGroupId: asText(operator.categoryGroupId),
-        operatorName: asText(operator.operatorName),
-        countryName: asText(operator.countryName),
-      };
-    })),
+    operators: sortOperators(arrayField(row, 'tadigList').map(operatorOf)),
   };
 }
 
@@ -125,6 +130,9 @@ function checkDocument(document: DestinationGroupDocument, remote: DestinationGr
       problems.push({ pointer: `/tadigCodeList/${index}`, severity: 'error', message: 'Each operator needs a tadigCode and a categoryGroupId.', code: 'operator-incomplete' });
       return;
     }
+    // A TADIG whose prefix names no ISO country is still a valid network (TD.13's AA…, WW…, YUG, K00…): say so.
+    const { note } = countryOfTadig(operator.tadigCode);
+    if (note) problems.push({ pointer: `/tadigCodeList/${index}/tadigCode`, severity: 'warning', message: note.message, code: note.code });
     const first = seen.get(operatorKey(operator));
     if (first !== undefined) {
       problems.push({
@@ -199,7 +207,8 @@ async function checkChangeRemotely(client: PlatformClient, body: unknown, option
 
 /**
  * Operators (TADIG code and supplier) against the account's network list: one read for all of them, one message
- * per kind of problem. `pointer` locates each operator (a document's list, or a modify body's add list).
+ * per kind of problem, and a warning for an offered network the MCC/MNC reference data marks as not operational
+ * (judged here, not in `checkDocument`: only the network list ties a TADIG code to its MCC/MNC and operator name). `pointer` locates each operator (a document's list, or a modify body's add list).
  */
 export async function checkOperatorsRemotely(
   client: PlatformClient, operators: ReadonlyArray<{ readonly operator: OperatorKey; readonly pointer: string }>, options?: CallOptions,
@@ -207,9 +216,11 @@ export async function checkOperatorsRemotely(
   if (operators.length === 0) return [];
   const networks = await listNetworks(client, {}, options);
   const suppliersByTadig = new Map<string, string[]>();
+  const networkByTadig = new Map<string, NetworkRow>();
   for (const network of networks) {
     const tadig = network.tadigCode.toUpperCase();
     suppliersByTadig.set(tadig, [...(suppliersByTadig.get(tadig) ?? []), network.categoryGroupId]);
+    if (!networkByTadig.has(tadig)) networkByTadig.set(tadig, network);
   }
   const problems: DocumentProblem[] = [];
   for (const { operator, pointer } of operators) {
@@ -217,7 +228,13 @@ export async function checkOperatorsRemotely(
     const categoryGroupId = asText(operator.categoryGroupId).trim();
     if (tadigCode === '' || categoryGroupId === '') continue;
     const suppliers = suppliersByTadig.get(tadigCode);
-    if (suppliers?.includes(categoryGroupId)) continue;
+    if (suppliers?.includes(categoryGroupId)) {
+      // Offered, but the MCC/MNC reference data may say the network has been switched off: a warning, since the
+      // dataset can lag behind the operator.
+      const stopped = notOperationalMessage(networkByTadig.get(tadigCode) ?? { tadigCode });
+      if (stopped) problems.push({ pointer: `${pointer}/tadigCode`, severity: 'warning', code: 'operator-not-operational', message: stopped });
+      continue;
+    }
     problems.push(suppliers
       ? {
         pointer: `${pointer}/categoryGroupId`, severity: 'error', code: 'unknown-category-group',

@@ -8,7 +8,7 @@ import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, Re
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { destinationGroupExists, unknownDestinationGroup } from './destinationGroup';
+import { destinationGroupExists, operatorOf, unknownDestinationGroup, type GroupOperator } from './destinationGroup';
 import { listDestinationGroupNames } from './lookups';
 
 export interface RoamingProfileRow {
@@ -19,6 +19,8 @@ export interface RoamingProfileRow {
   /** `DEFAULT` profiles follow their group and cannot be renamed, regrouped or deleted. */
   readonly profileType?: string;
   readonly networkCount?: number;
+  /** The profile's own networks (`tadigList`) when the read gave them: a CUSTOM profile's copy, a DEFAULT one's group's. */
+  readonly networks?: readonly GroupOperator[];
 }
 
 export interface RoamingProfileDocument {
@@ -37,7 +39,7 @@ function toRow(row: JsonObject): RoamingProfileRow {
     destinationGroupId: asText(row.destinationGroupId),
     status: asText(row.status),
     ...(profileType && { profileType }),
-    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length }),
+    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length, networks: arrayField(row, 'tadigList').map(operatorOf) }),
   };
 }
 
