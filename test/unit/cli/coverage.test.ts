@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
+import type { ConfigPlan } from '../../../src/core/configAsCode';
+import { editJson, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
 import { countriesWithClass, readSvg } from '../core/coverage/support/svgDocument';
 import { CliSandbox, runCli } from './support/cliHarness';
 
@@ -75,5 +76,27 @@ describe('roaming-workbench coverage', () => {
       assert.equal(run.stderr.trimEnd().split('\n').length, 1, `one line: ${run.stderr}`);
       assert.ok(!(run.stdout + run.stderr).includes(harness.password));
     }
+  });
+});
+
+describe('roaming-workbench plan: the coverage difference of a destination group change', () => {
+  it('names the countries gained and lost, in text and JSON', async () => {
+    const folder = path.join(temporaryFolder('coverage-plan'), 'config');
+    const env = { ROAMING_PASSWORD: harness.password };
+    const exported = await runCli(['export', '--folder', folder, '--connection', connection, '--kinds', 'destination-group'], { env });
+    assert.equal(exported.code, 0, exported.stderr);
+    // Malta Only loses Malta's network and gains the UK's; Baltics gains one more Estonian network: same countries.
+    editJson<{ tadigCodeList: unknown[] }>(folder, 'destination-groups/Malta Only.destination-group.json', (group) => ({ ...group, tadigCodeList: [{ tadigCode: 'GBRCN', categoryGroupId: '12' }] }));
+    editJson<{ tadigCodeList: unknown[] }>(folder, 'destination-groups/Nordics.destination-group.json', (group) => ({ ...group, tadigCodeList: [...group.tadigCodeList, { tadigCode: 'SWEEP', categoryGroupId: '12' }] }));
+
+    const json = await runCli(['plan', '--folder', folder, '--connection', connection, '--json'], { env });
+    assert.equal(json.code, 2, json.stderr);
+    const entries = (JSON.parse(json.stdout) as ConfigPlan).entries;
+    assert.deepEqual(entries.find((entry) => entry.name === 'Malta Only')?.coverageChange, { gained: [{ iso2: 'GB', name: 'United Kingdom' }], lost: [{ iso2: 'MT', name: 'Malta' }] });
+    assert.deepEqual(entries.find((entry) => entry.name === 'Nordics')?.coverageChange, { gained: [], lost: [] });
+
+    const text = await runCli(['plan', '--folder', folder, '--connection', connection], { env });
+    assert.match(text.stdout, /Malta Only.destination-group.json \(2505\)\n.*\n {6}countries gained: United Kingdom \(GB\); countries lost: Malta \(MT\)\n/);
+    assert.match(text.stdout, /Nordics.destination-group.json \(2502\)\n.*\n(.*\n)* {6}countries: the same\n/);
   });
 });
