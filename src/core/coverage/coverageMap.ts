@@ -9,7 +9,8 @@
 //   `<title>` naming its networks, which browsers show on hover and screen readers read;
 // - every text from outside is made printable and XML-escaped, so the result is well-formed whatever the names.
 // Networks whose TADIG prefix names no country cannot be placed: the `<desc>` lists them.
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoNaturalEarth1, geoPath, type GeoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -27,7 +28,9 @@ export type CountryShade = 'covered' | 'both' | 'only-left' | 'only-right';
 
 const WIDTH = 960;
 const HEIGHT = 500;
-const DOT_RADIUS = 3;
+const DOT_RADIUS = 4;
+/** The smallest part of the world a zoomed map shows (a quarter of its width): one small country stays in context. */
+const MIN_ZOOM_WIDTH = WIDTH / 4;
 
 /** XML text and attribute values: printable on one line, then the five special characters escaped. */
 export function xmlText(value: string): string {
@@ -37,9 +40,22 @@ export function xmlText(value: string): string {
 interface Shape {
   readonly iso2: string;
   readonly path: string;
+  /** Projected bounding box: [[x0, y0], [x1, y1]]. */
+  readonly bounds: readonly [readonly [number, number], readonly [number, number]];
 }
 
 let shapes: { readonly countries: readonly Shape[]; readonly dots: ReadonlyMap<string, readonly [number, number]> } | undefined;
+
+/**
+ * A country's largest polygon: what a zoomed view frames. France's shape includes French Guiana, which would
+ * otherwise stretch a view of Europe across the Atlantic.
+ */
+function mainPart(country: Feature<Geometry | null>, toPath: GeoPath): Feature<Geometry | null> {
+  const geometry = country.geometry;
+  if (!geometry || geometry.type !== 'MultiPolygon') return country;
+  const parts = geometry.coordinates.map((coordinates): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
+  return parts.reduce((largest, part) => (toPath.area(part) > toPath.area(largest) ? part : largest));
+}
 
 /** The projected country outlines and dots, computed once: the geometry does not depend on the coverage. */
 function worldShapes(): NonNullable<typeof shapes> {
@@ -50,6 +66,7 @@ function worldShapes(): NonNullable<typeof shapes> {
   const countries = feature(topology, topology.objects.countries as GeometryCollection).features.map((country) => ({
     iso2: (country.id !== undefined && countryByNumeric(String(country.id))?.iso2) || '',
     path: toPath(country) ?? '',
+    bounds: toPath.bounds(mainPart(country, toPath)),
   }));
   const dots = new Map<string, readonly [number, number]>();
   for (const [numeric, point] of Object.entries(SMALL_COUNTRY_POINTS)) {
@@ -107,12 +124,12 @@ function shading(input: MapInput): { readonly byIso2: Map<string, Shaded>; reado
 }
 
 const STYLE = `
-.land { fill: var(--coverage-land, #dfe3e8); stroke: var(--coverage-border, #ffffff); stroke-width: 0.5; }
+.land { fill: var(--coverage-land, #dfe3e8); stroke: var(--coverage-border, #ffffff); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
 .covered { fill: var(--coverage-covered, #1f6fd1); }
 .both { fill: var(--coverage-both, #2e8b57); }
 .only-left { fill: var(--coverage-only-left, #d9731a); }
 .only-right { fill: var(--coverage-only-right, #8a4fd8); }
-.dot { stroke: var(--coverage-border, #ffffff); stroke-width: 0.75; }
+.dot { stroke: var(--coverage-border, #ffffff); stroke-width: 0.75; vector-effect: non-scaling-stroke; }
 .legend, .map-title { fill: var(--coverage-text, #222222); font: 12px sans-serif; }
 .map-title { font-size: 14px; }
 `;
@@ -130,10 +147,42 @@ function legend(input: MapInput): string {
 /** A hover text: each line made safe on its own, then joined by newlines (which tooltips show as line breaks). */
 const titleText = (lines: readonly string[]): string => lines.map(xmlText).join('\n');
 
+export interface MapOptions {
+  /** The nonce a page's content security policy allows its styles by (a VS Code webview allows no inline style without one). */
+  readonly styleNonce?: string;
+  /**
+   * Show the part of the world the shaded countries are in (a European group fills the view instead of a corner of
+   * it), without the title and legend the page around it shows. The whole world when nothing is shaded.
+   */
+  readonly zoomToShaded?: boolean;
+}
+
+/** The part of the world holding every shaded shape and dot, padded, at the map's proportions. */
+function shadedArea(countries: readonly Shape[], dots: ReadonlyMap<string, readonly [number, number]>, byIso2: ReadonlyMap<string, Shaded>): readonly [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const include = (left: number, top: number, right: number, bottom: number) => {
+    [x0, y0, x1, y1] = [Math.min(x0, left), Math.min(y0, top), Math.max(x1, right), Math.max(y1, bottom)];
+  };
+  for (const country of countries) if (country.iso2 && byIso2.has(country.iso2) && country.path) include(country.bounds[0][0], country.bounds[0][1], country.bounds[1][0], country.bounds[1][1]);
+  for (const [iso2, [x, y]] of dots) if (byIso2.has(iso2)) include(x - DOT_RADIUS, y - DOT_RADIUS, x + DOT_RADIUS, y + DOT_RADIUS);
+  if (!Number.isFinite(x0)) return [0, 0, WIDTH, HEIGHT];
+  const ratio = WIDTH / HEIGHT;
+  let width = Math.max((x1 - x0) * 1.2, MIN_ZOOM_WIDTH, (y1 - y0) * 1.2 * ratio);
+  width = Math.min(width, WIDTH);
+  const height = width / ratio;
+  const left = Math.min(Math.max((x0 + x1) / 2 - width / 2, 0), WIDTH - width);
+  const top = Math.min(Math.max((y0 + y1) / 2 - height / 2, 0), HEIGHT - height);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return [round(left), round(top), round(width), round(height)];
+}
+
 /** The whole SVG document. */
-export function renderCoverageMap(input: MapInput): string {
+export function renderCoverageMap(input: MapInput, { styleNonce, zoomToShaded = false }: MapOptions = {}): string {
   const { countries, dots } = worldShapes();
   const { byIso2, unplaced } = shading(input);
+  const viewBox = zoomToShaded ? shadedArea(countries, dots, byIso2) : [0, 0, WIDTH, HEIGHT] as const;
+  // A dot keeps about its size on screen however far the view is zoomed in (outlines do: non-scaling strokes).
+  const dotRadius = Math.round(DOT_RADIUS * Math.max(viewBox[2] / WIDTH, 0.5) * 10) / 10;
   const parts: string[] = [];
   const drawn = new Set<string>();
   for (const country of countries) {
@@ -148,7 +197,7 @@ export function renderCoverageMap(input: MapInput): string {
   for (const [iso2, shaded] of byIso2) {
     const point = dots.get(iso2);
     if (drawn.has(iso2) || !point) continue;
-    parts.push(`<circle id="country-${iso2}" data-iso2="${iso2}" class="land dot ${shaded.shade}" cx="${point[0]}" cy="${point[1]}" r="${DOT_RADIUS}"><title>${titleText(shaded.title)}</title></circle>`);
+    parts.push(`<circle id="country-${iso2}" data-iso2="${iso2}" class="land dot ${shaded.shade}" cx="${point[0]}" cy="${point[1]}" r="${dotRadius}"><title>${titleText(shaded.title)}</title></circle>`);
   }
   const title = input.title ?? 'Coverage';
   const description = [
@@ -156,13 +205,12 @@ export function renderCoverageMap(input: MapInput): string {
     ...(unplaced.length > 0 ? [`Not on the map (no country in the TADIG code): ${unplaced.join('; ')}.`] : []),
   ].join(' ');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="coverage-title coverage-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="coverage-title coverage-desc">`,
     `<title id="coverage-title">${xmlText(title)}</title>`,
     `<desc id="coverage-desc">${xmlText(description)}</desc>`,
-    `<style>${STYLE}</style>`,
+    `<style${styleNonce ? ` nonce="${xmlText(styleNonce)}"` : ''}>${STYLE}</style>`,
     `<g class="countries">${parts.join('')}</g>`,
-    `<text class="map-title" x="12" y="20">${xmlText(title)}</text>`,
-    legend(input),
+    ...(zoomToShaded ? [] : [`<text class="map-title" x="12" y="20">${xmlText(title)}</text>`, legend(input)]),
     '</svg>',
     '',
   ].join('\n');

@@ -62,6 +62,19 @@ describe('coverage map (SVG)', () => {
     assert.match(svg, /var\(--coverage-covered/, 'colours are themable CSS custom properties');
   });
 
+  it('zoomed to what is shaded, frames Europe for a European group (not France\'s Guiana) and leaves title and legend to the page', () => {
+    const viewBoxOf = (svg: string) => (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+    const europe = coverageOf([network('FRAF1'), network('DEUD1'), network('ESPTE')]);
+    const [left, top, width] = viewBoxOf(renderCoverageMap({ coverage: europe }, { zoomToShaded: true }));
+    assert.deepEqual(viewBoxOf(renderCoverageMap({ coverage: europe })), [0, 0, 960, 500], 'the whole world by default (the CLI)');
+    assert.ok(width <= 960 / 3, `Europe fills the view: ${width} of 960 wide`);
+    assert.ok(left > 330 && top < 200, `framed on Europe, not the Atlantic: ${left}, ${top}`);
+    const zoomed = renderCoverageMap({ coverage: coverageOf([network('MLTTL')]) }, { zoomToShaded: true });
+    assert.ok(!/class="legend"|class="map-title"/.test(zoomed), 'no title or legend inside a zoomed map');
+    assert.ok(readSvg(zoomed).some((element) => element.attributes.id === 'country-MT'), 'Malta is in the frame');
+    assert.match(renderCoverageMap({ coverage: europe }, { styleNonce: 'n"1' }), /<style nonce="n&#34;1">/);
+  });
+
   it('shades a comparison as only-left, only-right and both', () => {
     const comparison = compareCoverage(coverageOf([network('MLTTL'), network('GBRCN')]), coverageOf([network('MLTTL'), network('IRLEC')]));
     const elements = readSvg(renderCoverageMap({ comparison, leftLabel: 'group 2505', rightLabel: 'group 2506' }));
