@@ -1,6 +1,8 @@
 // What the remote says about a reference: the candidates to complete it with, the object it names (for hover
 // and Go to Definition). Reads go through the caller's client, which is expected to cache (cachedReads.ts).
 // Pure: no `vscode` import.
+import { datasetLabel, MCC_MNC_DATASET } from '../referenceData/datasets';
+import { mobileCodesOf } from '../referenceData/mobileNetworkCodes';
 import { currencyOf } from '../http/connection';
 import type { KindSlug, PlatformClient } from '../platforms/resourceKind';
 import { destinationGroupKind } from '../platforms/sft/destinationGroup';
@@ -40,12 +42,23 @@ function suppliersOf(networks: readonly NetworkRow[]): Map<string, string> {
   return suppliers;
 }
 
+/**
+ * MCC/MNC as the network list gives them, else as the bundled dataset has them for the operator (several pairs
+ * possible: TADIG and MCC/MNC are many to many), each with the dataset's status when it is not plain operational.
+ */
+function mobileCodesText(network: NetworkRow): string | undefined {
+  const codes = mobileCodesOf(network);
+  if (codes.length === 0) return undefined;
+  const pairs = codes.map((code) => `${code.mcc}/${code.mnc}${code.status && code.status !== 'Operational' ? ` (${escapeMarkdown(code.status.toLowerCase())})` : ''}`).join(', ');
+  return codes[0].from === 'dataset' ? `${pairs} — from ${escapeMarkdown(datasetLabel(MCC_MNC_DATASET))}; the network list gives none` : pairs;
+}
+
 function describeNetwork(rows: readonly NetworkRow[]): string {
   const [first] = rows;
   return [
     fieldList(`${first.tadigCode} — ${first.operatorName}`, [
       ['Country', `${escapeMarkdown(first.countryName)} (${escapeMarkdown(first.countryCode)})`],
-      ['MCC/MNC', `${first.mcc}/${first.mnc}`],
+      ['MCC/MNC', mobileCodesText(first)],
       ['Operator id', first.operatorId],
     ]),
     '',
