@@ -2,8 +2,15 @@
 // terminal, or `--yes` when the input is not one (a pipeline cannot answer).
 import * as path from 'node:path';
 import {
-  applyPlan, describeWrites, isBlocked, planFolder, renderPlanText, writesIn, type ApplyProgressEvent, type ApplyResult,
+  applyPlan, ConfigError, describeWrites, isBlocked, renderPlanText, writesIn, type ApplyProgressEvent, type ApplyResult, type ConfigPlan,
 } from '../core/configAsCode';
+import { ApplyJournal, type RequestTap } from '../core/configAsCode/applyJournal';
+import { acquireApplyLock, describeHolder } from '../core/configAsCode/applyLock';
+import { applyWithJournal } from '../core/configAsCode/journaledApply';
+import { checkSameAccount } from '../core/configAsCode/manifest';
+import { planWithInputs, readSavedPlan, whyStale } from '../core/configAsCode/savedPlan';
+import { environmentFiles } from '../core/configAsCode/environmentFiles';
+import { warnUnmatchedDeletes } from './planCommand';
 import { isProduction } from '../core/http/connection';
 import type { PlatformClient } from '../core/platforms/resourceKind';
 import { printableLine, printableLines } from '../core/text/printable';
@@ -50,10 +57,67 @@ function describeResult(result: ApplyResult, cwd: string): string {
   return `${printableLines(lines)}\n`;
 }
 
-export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
+/**
+ * Holds the environment's lock from before the plan is made until the apply ends, so what is applied is what was
+ * planned (and shown, and confirmed) with nobody else applying meanwhile.
+ */
+export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo, tap?: RequestTap): Promise<number> {
   checkConfirmationPossible(options, io);
+  if (options.planFile !== undefined && (options.allowDeletes || options.allowDelete.length > 0)) {
+    throw new UsageError('apply --plan deletes exactly what the saved plan deletes: leave out --allow-deletes and --allow-delete (plan again with them to change the plan).');
+  }
+  const planFile = options.planFile !== undefined ? path.resolve(io.cwd, options.planFile) : undefined;
+  const saved = planFile !== undefined ? readSavedPlan(planFile) : undefined;
+  // The default environment (the folder's roaming-manifest.json) until --environment NAME chooses another (issue 17).
+  const environment: string | undefined = undefined;
   const connection = client.connection;
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
+  if (saved) {
+    checkSameAccount(saved.plan.connection, connection, `The plan ${options.planFile ?? ''}`);
+    if (saved.environment !== environmentFiles(environment).environment) {
+      throw new ConfigError(`Nothing was sent: the plan ${options.planFile ?? ''} was made for the ${saved.environment} environment, not ${environmentFiles(environment).environment}.`);
+    }
+  }
+  const lock = acquireApplyLock(options.folder, {
+    environment, forceUnlock: options.forceUnlock,
+    connection: { name: connection.name, baseUrl: connection.baseUrl, username: connection.username, ...(connection.targetAccountId && { targetAccountId: connection.targetAccountId }) },
+  });
+  const journal = new ApplyJournal(options.folder, environment);
+  try {
+    if (lock.forced) {
+      const held = 'unreadable' in lock.forced ? 'an unreadable lock' : `the lock of ${describeHolder(lock.forced)}`;
+      journal.record('lock-forced', { holder: lock.forced, message: `--force-unlock removed ${held}` });
+      io.stderr.write(`warning: ${printableLine(`--force-unlock removed ${held}.`)}
+`);
+    }
+    const planOptions = { folder: options.folder, signal: io.signal, onProgress: progressPrinter(io, options.verbose) };
+    let plan: ConfigPlan;
+    if (saved && planFile !== undefined) {
+      const fresh = await planWithInputs(client, { ...planOptions, allowDeletes: saved.allowDeletes, allowDelete: saved.allowDelete });
+      const stale = whyStale(saved, fresh);
+      if (stale !== undefined) {
+        journal.record('apply-refused', { savedPlan: planFile, message: stale });
+        throw new ConfigError(`Nothing was sent: ${stale}. Re-plan and review again.`);
+      }
+      // Exactly the reviewed plan, for this checkout of the folder (the same files, wherever it was made).
+      plan = { ...saved.plan, folder: options.folder };
+    } else {
+      plan = (await planWithInputs(client, { ...planOptions, allowDeletes: options.allowDeletes, allowDelete: options.allowDelete })).plan;
+      warnUnmatchedDeletes(plan, options, io);
+    }
+    return await confirmAndApply(client, plan, options, io, { journal, ...(tap && { tap }), ...(planFile !== undefined && { savedPlan: planFile }) });
+  } finally {
+    lock.release();
+  }
+}
+
+interface ApplyRecord {
+  readonly journal: ApplyJournal;
+  readonly tap?: RequestTap;
+  readonly savedPlan?: string;
+}
+
+async function confirmAndApply(client: PlatformClient, plan: ConfigPlan, options: CommandOptions, io: CliIo, record: ApplyRecord): Promise<number> {
+  const connection = client.connection;
   const output = (result: ApplyResult | undefined): void => {
     if (options.json) io.stdout.write(`${JSON.stringify({ plan, report: result?.report ?? null, reportFiles: result?.reportFiles ?? null }, null, 2)}\n`);
   };
@@ -81,13 +145,14 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
       return 1;
     }
   }
-  const result = await applyPlan(client, plan, {
+  const result = await applyWithJournal(client, plan, record.journal, {
+    ...(record.tap && { tap: record.tap }), ...(record.savedPlan !== undefined && { savedPlan: record.savedPlan }),
     continueOnError: options.continueOnError,
     signal: io.signal,
     ...(!options.json && { onProgress: stepPrinter(io) }),
     ...(options.reportDir !== undefined && { reportFolder: path.resolve(io.cwd, options.reportDir) }),
   });
   output(result);
-  if (!options.json) io.stdout.write(describeResult(result, io.cwd));
+  if (!options.json) io.stdout.write(`${describeResult(result, io.cwd)}${printableLine(`Journal: ${record.journal.file} (roaming-workbench history prints it)`)}\n`);
   return result.report.result === 'applied' ? 0 : 1;
 }

@@ -6,9 +6,11 @@ import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
 import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { HISTORY_HELP } from './applySafetyHelp';
+import { historyOptions, type HistoryOptions } from './historyOptions';
 
 export type CommandName = 'export' | 'plan' | 'apply';
-type AnyCommand = CommandName | 'coverage';
+type AnyCommand = CommandName | 'coverage' | 'history';
 
 export interface ConnectionFlags {
   readonly file?: string;
@@ -35,6 +37,14 @@ export interface CommandOptions {
   readonly reportDir?: string;
   /** Anything in the folder that belongs to no kind is an error, not a warning. */
   readonly strict: boolean;
+  /** plan --out FILE: save the plan for `apply --plan`. */
+  readonly out?: string;
+  /** apply --plan FILE: apply this saved plan exactly. */
+  readonly planFile?: string;
+  /** --allow-delete NAME (repeatable): deletes allowed by name, the only ones a production connection plans. */
+  readonly allowDelete: readonly string[];
+  /** apply --force-unlock: remove a lock left by an apply that crashed. */
+  readonly forceUnlock: boolean;
 }
 
 /** `coverage` works on the remote only: no folder, a subject (and maybe a second to compare with), a format. */
@@ -52,7 +62,7 @@ export interface CoverageOptions {
 export type CoverageFormat = 'text' | 'json' | 'svg';
 const COVERAGE_FORMATS: readonly CoverageFormat[] = ['text', 'json', 'svg'];
 
-export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions };
+export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions } | { readonly history: HistoryOptions };
 
 export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
 
@@ -83,19 +93,26 @@ const COVERAGE_OPTIONS = {
 
 const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
-  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' } } },
+  plan: {
+    help: PLAN_HELP,
+    options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' }, out: { type: 'string' }, 'allow-delete': { type: 'string', multiple: true } },
+  },
+  history: {
+    help: HISTORY_HELP,
+    options: { folder: COMMON.folder, environment: COMMON.environment, json: COMMON.json, help: COMMON.help, limit: { type: 'string' } },
+  },
   coverage: { help: COVERAGE_HELP, options: COVERAGE_OPTIONS },
   apply: {
     help: APPLY_HELP,
     options: {
       ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' },
-      strict: { type: 'boolean' },
+      strict: { type: 'boolean' }, plan: { type: 'string' }, 'allow-delete': { type: 'string', multiple: true }, 'force-unlock': { type: 'boolean' },
     },
   },
 } as const;
 
 function isCommand(word: string | undefined): word is AnyCommand {
-  return word === 'export' || word === 'plan' || word === 'apply' || word === 'coverage';
+  return word === 'export' || word === 'plan' || word === 'apply' || word === 'coverage' || word === 'history';
 }
 
 /** Secrets on a command line end up in shell history and process lists. */
@@ -132,9 +149,9 @@ function parseError(error: unknown, command: AnyCommand): UsageError {
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('say which command to run: export, plan, apply or coverage (roaming-workbench --help describes them).');
+  if (first === undefined) throw new UsageError('say which command to run: export, plan, apply, coverage or history (roaming-workbench --help describes them).');
   if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
-  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply or coverage (roaming-workbench --help describes them).`);
+  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply, coverage or history (roaming-workbench --help describes them).`);
   if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
   refusePasswordFlags(rest);
 
@@ -156,6 +173,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     passwordEnv: text('password-env') ?? DEFAULT_PASSWORD_VARIABLE,
   };
   if (first === 'coverage') return { coverage: coverageOptions(text, flag('verbose'), connection) };
+  if (first === 'history') return { history: historyOptions(text, flag) };
+  const allowDelete = Array.isArray(values['allow-delete']) ? (values['allow-delete'] as string[]).map((name) => name.trim()) : [];
+  if (allowDelete.some((name) => name === '')) throw new UsageError('--allow-delete needs the name of the object to delete (its name, its file, or kind/name).');
 
   const folder = text('folder');
   if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
@@ -174,6 +194,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       yes: flag('yes'),
       reportDir: text('report-dir'),
       strict: flag('strict'),
+      ...(text('out') !== undefined && { out: text('out') }),
+      ...(text('plan') !== undefined && { planFile: text('plan') }),
+      allowDelete,
+      forceUnlock: flag('force-unlock'),
     },
   };
 }

@@ -23,14 +23,17 @@ export const PROGRAM_HELP = `roaming-workbench: roaming configuration as code fo
 
 Usage:
   roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
-  roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict]
+  roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict] [--out PLAN]
   roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes]
+                           [--plan PLAN] [--allow-delete NAME]… [--force-unlock]
+  roaming-workbench history [--folder DIR] [--limit N] [--json]
   roaming-workbench coverage [connection] --group ID | --profile ID [--compare-group ID | --compare-profile ID]
                              [--format text|json|svg] [--out FILE]
 
   export  writes every object of the account into DIR, one JSON file each, plus roaming-manifest.json
   plan    compares DIR with the account: what apply would create, change and delete, and any conflicts
   apply   plans, asks, then makes the changes; writes a report and keeps the manifest up to date
+  history the apply journal: every request each apply sent, and what came back
   coverage  the countries and networks a destination group or roaming profile covers (SFT), or the difference of two
 
 The password is read from the environment variable ROAMING_PASSWORD (or the one --password-env names).
@@ -63,9 +66,15 @@ Compares DIR with the connection and prints what apply would do: files to create
 delete; invalid files; conflicts, where the remote changed since the export (never overwritten). Sends nothing.
 
   --folder DIR              the exported folder
-  --allow-deletes           plan deletes for removed files (otherwise they are listed as skipped)
+  --allow-deletes           plan deletes for removed files (otherwise they are listed as skipped); never of a
+                            protected object ("$protect": true, or the state's "protect" list), and on a
+                            production connection only those named by --allow-delete
+  --allow-delete NAME       plan the delete of this object (its name, file path or kind/name); repeatable. The
+                            only way to delete on a production connection (environment production)
   --strict                  anything in DIR that belongs to no kind (a misspelt kind folder, a stray file) is an
                             error, not a warning: what a pipeline should use
+  --out PLAN                save the plan (its requests, and the fingerprints of every file, the state and every
+                            remote object it read; host and account, never a secret) for apply --plan PLAN
 
 ${CONNECTION_HELP}
 
@@ -82,7 +91,15 @@ The manifest is updated after each applied step, so a re-run continues where a f
 written as Markdown and JSON.
 
   --folder DIR              the exported folder
-  --allow-deletes           delete the objects of removed files
+  --allow-deletes           delete the objects of removed files (not protected ones; on production, see below)
+  --allow-delete NAME       delete this object (name, file path or kind/name); repeatable. On a production
+                            connection deletes happen only this way
+  --plan PLAN               apply exactly the plan saved by plan --out PLAN: refused, nothing sent, when a file,
+                            the state or a remote object changed since (re-plan and review again). Deletes are
+                            as that plan was made (no --allow-delete(s) here)
+  --force-unlock            remove the lock of an apply that is not running any more (a crash) and apply. Risk:
+                            if that apply is in fact running (another terminal, a pipeline), both write at once
+                            and the state may miss the other's changes; check roaming-workbench history first
   --continue-on-error       go on after a failed step (default: stop at the first failure)
   --report-dir DIR          where reports go (default DIR/apply-reports)
   --strict                  refuse when DIR holds anything that belongs to no kind (see plan --help)
@@ -92,7 +109,13 @@ ${CONNECTION_HELP}
 
 ${OUTPUT_HELP}
 
-Exit codes: 0 applied (or nothing to apply), 1 errors, conflicts, or a step not applied.
+One apply at a time: apply holds roaming-state/default.lock (who, where, since when) from before it plans until
+it ends; another apply of the folder refuses, naming the holder. Two clones on two machines do not share the
+lock (neither API can hold a marker): there, each write still goes only over what the plan saw. Every request
+and verification is appended to roaming-state/default.journal.jsonl (roaming-workbench history prints it).
+
+Exit codes: 0 applied (or nothing to apply), 1 errors, conflicts, a stale saved plan, a held lock, or a step not
+applied.
 `;
 
 export const COVERAGE_HELP = `roaming-workbench coverage [connection] --group ID | --profile ID [options]

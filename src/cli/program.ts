@@ -17,6 +17,9 @@ import { runCoverage } from './coverageCommand';
 import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
+import { runHistory } from './historyCommand';
+import { RequestTap } from '../core/configAsCode/applyJournal';
+import type { RequestLogger } from '../core/http/types';
 import { guardedOutput } from './guardedOutput';
 import { failureText } from '../core/http/failureText';
 import { printableLine } from '../core/text/printable';
@@ -30,14 +33,16 @@ function describeFailure(error: unknown): string {
 }
 
 /** The client for the connection the flags (and a folder's manifest) name, signed in. */
-async function signedInClient(flags: ConnectionFlags, manifest: Parameters<typeof resolveConnection>[1], verbose: boolean, io: CliIo) {
+async function signedInClient(
+  flags: ConnectionFlags, manifest: Parameters<typeof resolveConnection>[1], verbose: boolean, io: CliIo, logger: RequestLogger = cliLogger(io.stderr, verbose),
+) {
   const connection = resolveConnection(flags, manifest, io.cwd, io.env);
   const password = readPassword(io.env, flags.passwordEnv);
   // Known before anything is sent, so no message made from here on can show it (the client would learn it at login).
   knownSecretsFor(connection.baseUrl).rememberPassword(password);
   const client = createPlatformClient(connection, {
     credentials: new InMemoryCredentialStore(password),
-    logger: cliLogger(io.stderr, verbose),
+    logger,
     advice: cliFailureAdvice(flags.passwordEnv),
   });
   // Signing in first checks the connection even when the folder involves no kind (an empty folder would otherwise
@@ -53,11 +58,13 @@ async function runCoverageCommand(options: CoverageOptions, io: CliIo): Promise<
 async function run(options: CommandOptions, io: CliIo): Promise<number> {
   if (options.command === 'apply') checkConfirmationPossible(options, io);
   const manifest = readManifest(options.folder);
-  const client = await signedInClient(options.connection, manifest?.connection, options.verbose, io);
+  // An apply's requests also go to its journal: the tap passes them on while the apply runs.
+  const tap = options.command === 'apply' ? new RequestTap(cliLogger(io.stderr, options.verbose)) : undefined;
+  const client = await signedInClient(options.connection, manifest?.connection, options.verbose, io, tap);
   switch (options.command) {
     case 'export': return runExport(client, options, io);
     case 'plan': return runPlan(client, options, io);
-    case 'apply': return runApply(client, options, io);
+    case 'apply': return runApply(client, options, io, tap);
   }
 }
 
@@ -70,6 +77,7 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
       return 0;
     }
     if ('coverage' in commandLine) return await runCoverageCommand(commandLine.coverage, io);
+    if ('history' in commandLine) return runHistory(commandLine.history, io);
     return await run({ ...commandLine.options, folder: path.resolve(io.cwd, commandLine.options.folder) }, io);
   } catch (error) {
     io.stderr.write(`roaming-workbench: ${printableLine(describeFailure(error).replace(/\s*\n\s*/g, ' '))}\n`);

@@ -145,7 +145,7 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
   const bookkeeping = plan.entries.filter((entry) => entry.action === 'unchanged' && entry.manifestUpdate !== undefined);
   for (const entry of bookkeeping) {
     if (entry.manifestUpdate === 'forget') manifest.forget(entry.file);
-    else if (entry.id !== undefined) manifest.track(entry.file, { kind: entry.kind, id: entry.id, fingerprint: entry.remoteFingerprint }, entry.previousFile);
+    else if (entry.id !== undefined) manifest.track(entry.file, { kind: entry.kind, id: entry.id, fingerprint: entry.remoteFingerprint, ...(entry.protect && { protected: true }) }, entry.previousFile);
   }
   if (bookkeeping.length > 0) manifest.save();
 
@@ -222,7 +222,7 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
   let base = baseStep(entry);
   const action = base.action;
   if (action === 'adopt') {
-    manifest.track(entry.file, { kind: entry.kind, id: entry.id as string, fingerprint: entry.remoteFingerprint });
+    manifest.track(entry.file, { kind: entry.kind, id: entry.id as string, fingerprint: entry.remoteFingerprint, ...(entry.protect && { protected: true }) });
     manifest.save();
     return { ...base, status: 'applied', message: `Recorded ${kind.singular.toLowerCase()} "${entry.name}" (id ${entry.id}) in the manifest: it already held the file's content.` };
   }
@@ -288,7 +288,7 @@ async function runStep(client: PlatformClient, entry: PlanEntry, manifest: Manif
   if (id === undefined) {
     return { ...step, message: `${outcome.message} Its id could not be found, so the manifest does not record it yet: the next plan finds it by name and records it.` };
   }
-  manifest.track(entry.file, { kind: entry.kind, id, ...await readBackFingerprint(client, kind, id, signal) }, entry.previousFile);
+  manifest.track(entry.file, { kind: entry.kind, id, ...await readBackFingerprint(client, kind, id, signal), ...(entry.protect && { protected: true }) }, entry.previousFile);
   manifest.save();
   return step;
 }

@@ -1,6 +1,7 @@
 // Export: every object of a connection (or of chosen kinds, or chosen ids) into a folder, one file per object in
 // its editable form, plus the manifest that records where each came from. Re-exporting keeps every file's name,
 // rewrites only files whose content changed, and refuses to replace edits that were never applied.
+import { documentWithoutProtect, exportedText } from './protection';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kindsOfPlatform } from '../platforms/registry';
@@ -80,10 +81,11 @@ function holdsUnappliedEdits(folder: string, file: string, entry: ManifestEntry,
   if (text === undefined) return remote !== undefined;
   const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) return true;
-  if (entry.fingerprint !== undefined && fingerprintOf(parsed.value) === entry.fingerprint) return false;
+  const value = documentWithoutProtect(parsed.value);
+  if (entry.fingerprint !== undefined && fingerprintOf(value) === entry.fingerprint) return false;
   if (remote === undefined) return true;
   try {
-    return kind.planUpdate(entry.id, remote, parsed.value) !== undefined;
+    return kind.planUpdate(entry.id, remote, value) !== undefined;
   } catch {
     return true;
   }
@@ -156,9 +158,11 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
   const results: ExportedFile[] = [];
   for (const [index, item] of planned.entries()) {
     if (index % 50 === 0) progress({ message: `Writing files into ${folder}`, done: index, total: planned.length });
-    const written = readFolderFile(folder, item.file) !== item.text;
-    if (written) writeFolderFile(folder, item.file, item.text);
-    nextFiles[item.file] = { kind: item.kind.slug, id: item.id, fingerprint: item.fingerprint };
+    const existing = readFolderFile(folder, item.file);
+    const text = exportedText(item.text, existing, files[item.file]?.protected === true);
+    const written = existing !== text;
+    if (written) writeFolderFile(folder, item.file, text);
+    nextFiles[item.file] = { kind: item.kind.slug, id: item.id, fingerprint: item.fingerprint, ...(files[item.file]?.protected && { protected: true }) };
     results.push({ file: item.file, kind: item.kind.slug, id: item.id, name: item.name, written });
   }
   const removed = gone.map(([file, entry]) => {
@@ -174,6 +178,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
     ...(manifest?.appliedAt && { appliedAt: manifest.appliedAt }),
     files: nextFiles,
     ...(manifest?.unconfirmedCreates && { unconfirmedCreates: manifest.unconfirmedCreates }),
+    ...(manifest?.protect && { protect: manifest.protect }),
   };
   writeManifest(folder, next);
   progress({ message: `Exported ${results.length} object${results.length === 1 ? '' : 's'}`, done: planned.length, total: planned.length });

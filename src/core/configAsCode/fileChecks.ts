@@ -3,6 +3,7 @@
 // (and its tree built five times). The cache lives for one plan.
 import type { KindFile } from './folderFiles';
 import { checkFile, type CheckedFile } from './validateFile';
+import { withoutProtectKey } from './protection';
 import { parseJsonText, type ParsedJsonText } from '../validation/jsonTextLocations';
 
 export class FileChecks {
@@ -19,11 +20,12 @@ export class FileChecks {
    * The check of `text` — the file's own, or the file with its folder references put in (a text of its own,
    * checked afresh) — against `remote`, the object it edits; `undefined` for a new file, whose check is kept.
    */
-  check(file: KindFile, remote: unknown, text = file.text): CheckedFile {
-    if (text !== file.text) return checkFile(text, file.kind, remote);
-    if (remote !== undefined) return checkFile(text, file.kind, remote, this.parsed(file));
+  check(file: KindFile, remote: unknown, text = file.text): CheckedFile & { readonly protect?: true } {
+    // `$protect` is the folder's own word (protection.ts): never compared with the remote, never sent.
+    if (text !== file.text) return withoutProtectKey(checkFile(text, file.kind, remote));
+    if (remote !== undefined) return withoutProtectKey(checkFile(text, file.kind, remote, this.parsed(file)));
     let checked = this.newFileChecks.get(file);
-    if (!checked) this.newFileChecks.set(file, (checked = checkFile(text, file.kind, undefined, this.parsed(file))));
+    if (!checked) this.newFileChecks.set(file, (checked = withoutProtectKey(checkFile(text, file.kind, undefined, this.parsed(file)))));
     return checked;
   }
 }

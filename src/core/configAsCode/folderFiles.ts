@@ -13,6 +13,7 @@ import { ConfigError } from './configError';
 import { kindFileSuffix } from './fileNames';
 import { isKeptAside, MANIFEST_FILE, REPORT_FOLDER } from './folderLayout';
 import { linkMessage, quotedPath, safePathInFolder } from './folderPaths';
+import { STATE_FOLDER } from './environmentFiles';
 
 export interface KindFile {
   /** `destination-groups/EU Core.destination-group.json` */
@@ -142,7 +143,8 @@ export function scanFolder(folder: string, platform: PlatformId): FolderScan {
       unreadFolders.push(entry.name);
     } else if (kind && entry.isDirectory()) {
       scanKindFolder(root, kind, platform, { files, strays, notRead, present });
-    } else if (!isKeptAside(entry.name) && entry.name !== MANIFEST_FILE && !(entry.name === REPORT_FOLDER && entry.isDirectory())) {
+    } else if (!isKeptAside(entry.name) && entry.name !== MANIFEST_FILE && !(entry.name === REPORT_FOLDER && entry.isDirectory())
+      && !(entry.name === STATE_FOLDER && entry.isDirectory())) {
       notRead.push(unknownTopLevelEntry(entry, platformKinds));
     }
   }

@@ -14,3 +14,8 @@ export { MANIFEST_FILE, readManifest, type ConfigManifest, type ManifestEntry, t
 export { ConfigError } from './configError';
 export type { ProgressEvent, ProgressListener } from './progress';
 export type { FileProblem } from './validateFile';
+export { acquireApplyLock, withApplyLock, describeHolder, type HeldLock, type LockHolder } from './applyLock';
+export { ApplyJournal, RequestTap, readJournal, renderJournalLine, type JournalRecord } from './applyJournal';
+export { applyWithJournal } from './journaledApply';
+export { planWithInputs, readSavedPlan, savedPlanOf, whyStale, writeSavedPlan, type SavedPlan, type PlanInputs } from './savedPlan';
+export { applyDeletePolicy, PROTECT_KEY } from './protection';

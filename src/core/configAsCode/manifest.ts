@@ -32,6 +32,8 @@ export interface ManifestEntry {
   readonly id: string;
   /** sha256 of the remote document's canonical JSON when it was last exported or applied; absent when unknown. */
   readonly fingerprint?: string;
+  /** The file carried `"$protect": true` when last applied: the object is never deleted (protection.ts). */
+  readonly protected?: boolean;
 }
 
 /** A create an apply sent whose answer never came (timeout, dropped connection): it may still land. */
@@ -50,6 +52,8 @@ export interface ConfigManifest {
   readonly files: Readonly<Record<string, ManifestEntry>>;
   /** Files whose create is unconfirmed, by path: a plan looks for them, and waits, before creating them again. */
   readonly unconfirmedCreates?: Readonly<Record<string, UnconfirmedCreate>>;
+  /** Objects never deleted, written by a person: file paths, `kind/name` or names (protection.ts). */
+  readonly protect?: readonly string[];
 }
 
 export function manifestConnectionOf(connection: ConnectionRecord): ManifestConnection {
@@ -141,11 +145,15 @@ function checkManifestShape(value: unknown): ConfigManifest {
       throw broken(`the entry for ${quotedPath(file)} needs a kind and an id`);
     }
     if (entry.fingerprint !== undefined && typeof entry.fingerprint !== 'string') throw broken(`the fingerprint of ${quotedPath(file)} is not a string`);
+    if (entry.protected !== undefined && typeof entry.protected !== 'boolean') throw broken(`"protected" of ${quotedPath(file)} is not true or false`);
     const kind = kindBySlug(entry.kind);
     if (!kind || kind.platform !== connection.platform) throw broken(`${quotedPath(file)} is not in a folder of a ${connection.platform} connection`);
     // A path that leaves the folder is an attack or a corruption, never something to work around: refuse it all.
     const keyProblem = manifestKeyProblem(file, kind.folder);
     if (keyProblem !== undefined) throw broken(keyProblem);
+  }
+  if (value.protect !== undefined && (!Array.isArray(value.protect) || value.protect.some((item) => typeof item !== 'string'))) {
+    throw broken('"protect" is not a list of names');
   }
   if (value.unconfirmedCreates !== undefined) {
     if (!isObject(value.unconfirmedCreates)) throw broken('"unconfirmedCreates" is not an object');
@@ -173,6 +181,7 @@ export function writeManifest(folder: string, manifest: ConfigManifest): void {
     ...(manifest.appliedAt && { appliedAt: manifest.appliedAt }),
     files: sorted(manifest.files),
     ...(Object.keys(unconfirmed).length > 0 && { unconfirmedCreates: sorted(unconfirmed) }),
+    ...(manifest.protect && { protect: manifest.protect }),
   };
   writeFileAtomically(manifestPath(folder), `${JSON.stringify(ordered, null, 2)}\n`);
 }

@@ -19,6 +19,7 @@ import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, ty
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { indexById, readAllObjects } from './remoteObjects';
 import { FileChecks } from './fileChecks';
+import { withProtection } from './protection';
 import { applyRemoteRules } from './remoteRules';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
@@ -30,6 +31,13 @@ export interface PlanOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
   readonly now?: () => Date;
+  /** Told what the plan read — the folder's files, each kind's remote objects — so a saved plan can record it. */
+  readonly onRead?: PlanReadListener;
+}
+
+export interface PlanReadListener {
+  folderRead?(files: readonly KindFile[]): void;
+  remoteRead?(kind: ResourceKind, items: readonly unknown[]): void;
 }
 
 interface TrackedFile {
@@ -117,6 +125,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
 
   progress({ message: `Reading the folder ${folder}` });
   const scan = scanFolder(folder, connection.platform);
+  options.onRead?.folderRead?.(scan.files);
   const now = options.now?.() ?? new Date();
   const entries: PlanEntry[] = scan.strays.map((stray) =>
     refusalEntry(stray.path, kindByFolder(stray.path.split('/')[0]) as ResourceKind, stemOf(stray.path), stray.message));
@@ -128,7 +137,9 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   for (const [index, kind] of kinds.entries()) {
     stopIfCancelled(options.signal);
     progress({ message: `Reading ${kind.plural.toLowerCase()} from ${connection.name}`, done: index, total: kinds.length });
-    remote.set(kind, await readAllObjects(client, kind, options.signal));
+    const items = await readAllObjects(client, kind, options.signal);
+    options.onRead?.remoteRead?.(kind, items);
+    remote.set(kind, items);
   }
   progress({ message: 'Comparing', done: kinds.length, total: kinds.length });
 
@@ -292,7 +303,7 @@ function planWithReferences(
 function planTrackedFile(tracked: TrackedFile, context: PlanContext, text: string): PlanEntry {
   const checked = context.checks.check(tracked.file, context.remote.get(tracked.file.kind.slug, tracked.entry.id), text);
   if (!hasErrors(checked.problems)) context.identities.note(tracked.file, checked.document);
-  return withWarnings(planCheckedTrackedFile(tracked, checked, context), checked);
+  return withProtection(withWarnings(planCheckedTrackedFile(tracked, checked, context), checked), checked, tracked.entry);
 }
 
 function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, checked: CheckedFile, { remote, trackedIds }: PlanContext): PlanEntry {
@@ -347,7 +358,7 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
 function planNewFile(file: KindFile, context: PlanContext, text: string): PlanEntry {
   const checked = context.checks.check(file, undefined, text);
   if (!hasErrors(checked.problems)) context.identities.note(file, checked.document);
-  return withWarnings(planCheckedNewFile(file, checked, context), checked);
+  return withProtection(withWarnings(planCheckedNewFile(file, checked, context), checked), checked, undefined);
 }
 
 function describeIds(ids: readonly string[]): string {

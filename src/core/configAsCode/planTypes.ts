@@ -57,6 +57,10 @@ export interface PlanEntry {
   readonly pendingReferences?: readonly PendingReference[];
   /** destination-group update: the countries the change gains and loses (coverageChange.ts). */
   readonly coverageChange?: CountryChange;
+  /** The file carries `"$protect": true` (protection.ts): apply records it in the state, so the object is never deleted. */
+  readonly protect?: boolean;
+  /** skipped: a removed file whose object is protected, so never deleted. */
+  readonly protected?: boolean;
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
 }
