@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showError, showInformation, showWarning } from '../ui/notifications';
 import {
-  applyPlan, ConfigError, describeCounts, describeWrites, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, planFolder, readManifest,
+  ConfigError, describeCounts, describeWrites, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, readManifest,
   renderPlanText, type ConfigPlan,
 } from '../../core/configAsCode';
 import type { ClientRegistry } from '../connections/clientRegistry';
@@ -16,6 +16,7 @@ import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { KindSlug } from '../../core/platforms/resourceKind';
 import { relativePathProblem } from '../../core/configAsCode/folderPaths';
+import { ApplyJournal, applyWithJournal, planWithInputs, withApplyLock } from '../../core/configAsCode';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
@@ -179,9 +180,10 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
   try {
     const plan = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Planning ${path.basename(folder)} against ${connection.name}`, cancellable: true },
-      (progress, token) => planFolder(context.clients.clientFor(connection), {
+      // Through the same rules as the command line: protected objects and production deletes are never planned.
+      async (progress, token) => (await planWithInputs(context.clients.clientFor(connection), {
         folder, allowDeletes, signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
-      }),
+      })).plan,
     );
     context.planView.show({ plan, connection });
     await vscode.commands.executeCommand('roaming.plan.focus');
@@ -228,11 +230,13 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Applying ${path.basename(plan.folder)} to ${connection.name}`, cancellable: true },
-      (progress, token) => applyPlan(context.clients.clientFor(connection), plan, {
-        continueOnError: options.continueOnError ?? false,
-        signal: abortSignalFor(token),
-        onProgress: (event) => progress.report({ message: event.message, increment: event.total ? 100 / event.total : undefined }),
-      }),
+      // One apply at a time, with the command line's too: the folder's lock, and the journal of what was sent.
+      (progress, token) => withApplyLock(plan.folder, { connection: { name: connection.name, baseUrl: connection.baseUrl, username: connection.username } }, () =>
+        applyWithJournal(context.clients.clientFor(connection), plan, new ApplyJournal(plan.folder, undefined), {
+          continueOnError: options.continueOnError ?? false,
+          signal: abortSignalFor(token),
+          onProgress: (event) => progress.report({ message: event.message, increment: event.total ? 100 / event.total : undefined }),
+        })),
     );
     const { report, reportFiles } = result;
     context.log(`Apply of ${plan.folder} to ${connection.name}: ${report.result}`);
