@@ -113,19 +113,13 @@ export function acquireApplyLock(folder: string, options: LockOptions = {}): Hel
     ...(options.connection && { connection: options.connection }),
     token: randomBytes(8).toString('hex'),
   };
-  let descriptor: number;
   try {
-    descriptor = fs.openSync(absolute, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o644);
+    createWhole(absolute, `${JSON.stringify(holder, null, 2)}\n`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new ConfigError(heldMessage(files.lock, parseHolder(readLockText(folder, files.lock)), files.environment));
     }
     throw new ConfigError(`Cannot create the lock ${files.lock} (${(error as NodeJS.ErrnoException).code ?? 'error'}): nothing was sent.`);
-  }
-  try {
-    fs.writeSync(descriptor, `${JSON.stringify(holder, null, 2)}\n`);
-  } finally {
-    fs.closeSync(descriptor);
   }
   return {
     holder,
@@ -135,6 +129,31 @@ export function acquireApplyLock(folder: string, options: LockOptions = {}): Hel
       if (parseHolder(readLockText(folder, files.lock))?.token === holder.token) fs.rmSync(absolute, { force: true });
     },
   };
+}
+
+/**
+ * Creates `file` holding `text`, or throws EEXIST when anything (a link too) is at its name. Written to a temporary
+ * file first and hard-linked into place, so another apply never reads a lock without its holder; where the file
+ * system has no hard links, an exclusive create (O_EXCL, which follows no link) and a write.
+ */
+function createWhole(file: string, text: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  fs.writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
+  try {
+    fs.linkSync(temporary, file);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+  const descriptor = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o644);
+  try {
+    fs.writeSync(descriptor, text);
+  } finally {
+    fs.closeSync(descriptor);
+  }
 }
 
 function readLockText(folder: string, lock: string): string | undefined {
