@@ -61,6 +61,8 @@ export interface PlanEntry {
   readonly protect?: boolean;
   /** skipped: a removed file whose object is protected, so never deleted. */
   readonly protected?: boolean;
+  /** unchanged: the file's `$protect` was added or removed since the state recorded it (bookkeeping, nothing sent). */
+  readonly protectionChange?: 'added' | 'removed';
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
 }

@@ -99,6 +99,7 @@ export function withProtection(entry: PlanEntry, checked: { readonly protect?: t
   return {
     ...marked,
     manifestUpdate: 'refresh',
+    protectionChange: protect ? 'added' : 'removed',
     summary: `${entry.summary}; ${protect ? `"${PROTECT_KEY}": true is recorded in the state (never deleted from now on)` : 'its protection is removed from the state'}`,
   };
 }

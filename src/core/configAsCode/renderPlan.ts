@@ -87,6 +87,11 @@ export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}
     lines.push('', `${section.title}:`);
     for (const entry of entries) lines.push(...entryLines(entry, section.mark, options));
   }
+  const protections = plan.entries.filter((entry) => entry.protectionChange !== undefined);
+  if (protections.length > 0) {
+    lines.push('', 'Protection recorded in the state (nothing is sent):');
+    for (const entry of protections) lines.push(...entryLines(entry, '#', options));
+  }
   if (plan.notRead.length > 0) {
     lines.push('', 'Not read (belongs to no kind; an error with --strict):');
     for (const item of plan.notRead) lines.push(`  warning: ${item.message}`);

@@ -190,6 +190,7 @@ describe('protection', () => {
     editJson<Record<string, unknown>>(folder, PROFILE_FILE, (document) => ({ $protect: true, ...document }));
     const recorded = await runCli(['apply', '--folder', folder, '--connection', connection, '--yes'], { env: env() });
     assert.equal(recorded.code, 0, recorded.stderr);
+    assert.match(recorded.stdout, /Protection recorded in the state \(nothing is sent\):\n {2}# roaming-profiles\/UK Ireland Roaming\.roaming-profile\.json \(\d+\)\n {6}Same as the remote; "\$protect": true is recorded in the state/);
     assert.deepEqual(harness.writes('sft'), [], 'the protection is the folder\'s: nothing is sent for it');
     const manifest = readJson(folder, 'roaming-manifest.json') as { files: Record<string, { protected?: boolean }> };
     assert.equal(manifest.files[PROFILE_FILE].protected, true);
@@ -230,6 +231,29 @@ describe('protection', () => {
     const again = await runCli(['export', '--folder', folder, '--connection', connection], { env: env() });
     assert.equal(again.code, 0, again.stderr);
     assert.equal((readJson(folder, PROFILE_FILE) as Record<string, unknown>).$protect, true, 'export never removes a protection');
+  });
+
+  it('every kind\'s file may carry "$protect" (SFT and TelecomX): no schema or kind refuses it, and nothing is sent for it', async () => {
+    for (const platform of ['sft', 'telecomx'] as const) {
+      const workspace = temporaryFolder(`protect-${platform}`);
+      const connection = harness.writeConnectionFile(workspace, platform);
+      const folder = path.join(workspace, 'config');
+      assert.equal((await runCli(['export', '--folder', folder, '--connection', connection], { env: env() })).code, 0);
+      const files = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'roaming-state')
+        .flatMap((entry) => fs.readdirSync(path.join(folder, entry.name)).map((name) => `${entry.name}/${name}`));
+      const kinds = new Set(files.map((file) => file.split('/')[0]));
+      assert.ok(kinds.size >= 3, `${platform}: ${[...kinds].join(', ')}`);
+      for (const file of files) editJson<Record<string, unknown>>(folder, file, (document) => ({ $protect: true, ...document }));
+      const planned = await runCli(['plan', '--folder', folder, '--connection', connection, '--json'], { env: env() });
+      assert.equal(planned.code, 0, planned.stdout.slice(0, 2000));
+      const plan = JSON.parse(planned.stdout) as ConfigPlan;
+      assert.deepEqual(plan.entries.filter((entry) => entry.protectionChange !== 'added').map((entry) => entry.file), [], platform);
+      const applied = await runCli(['apply', '--folder', folder, '--connection', connection, '--yes'], { env: env() });
+      assert.equal(applied.code, 0, applied.stderr);
+      assert.deepEqual(harness.writes(platform), [], platform);
+      const manifest = readJson(folder, 'roaming-manifest.json') as { files: Record<string, { protected?: boolean }> };
+      assert.equal(Object.values(manifest.files).filter((entry) => entry.protected === true).length, files.length, platform);
+    }
   });
 
   it('on a production connection a delete must be named with --allow-delete NAME', async () => {
@@ -290,6 +314,8 @@ describe('the apply journal and history', () => {
     assert.match(run.stdout, /x\\x1b\[2J\\nFORGED/);
     assert.equal(run.stdout.trimEnd().split('\n').length, 1);
     assert.match(run.stderr, /1 line of roaming-state\/default\.journal\.jsonl is not a journal record/);
+    const help = await runCli(['history', '--help']);
+    assert.match(help.stdout, /roaming-workbench history \[--folder DIR\]/);
     const empty = await runCli(['history', '--folder', temporaryFolder('journal-empty')]);
     assert.match(empty.stdout, /No apply has been journaled/);
     for (const [argv, message] of [[['history', '--environment', 'Prod!'], /cannot name an environment/], [['history', '--limit', 'x'], /--limit takes a whole number/]] as const) {
