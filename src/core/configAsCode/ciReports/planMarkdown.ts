@@ -25,7 +25,7 @@ const SECTIONS: readonly { action: PlanAction; title: string }[] = [
 export function markdownText(value: string): string {
   return printableLine(value)
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1');
+    .replace(/([\\`*_[\]|~])/g, '\\$1');
 }
 
 /** Text from outside as an inline code span (inside a table, a pipe still has to be escaped). */
