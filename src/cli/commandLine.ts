@@ -5,6 +5,7 @@ import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../core/platforms/regi
 import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
+import { CI_FLAGS, ciOptionsOf, type CiOptions } from './ciOptions';
 import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
 
 export type CommandName = 'export' | 'plan' | 'apply';
@@ -35,6 +36,8 @@ export interface CommandOptions {
   readonly reportDir?: string;
   /** Anything in the folder that belongs to no kind is an error, not a warning. */
   readonly strict: boolean;
+  /** plan, apply: `--only`, `--format`, `--junit`, `--sarif`, `--markdown` (ciOptions.ts). */
+  readonly ci?: CiOptions;
 }
 
 /** `coverage` works on the remote only: no folder, a subject (and maybe a second to compare with), a format. */
@@ -83,13 +86,14 @@ const COVERAGE_OPTIONS = {
 
 const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
-  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' } } },
+  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' }, ...CI_FLAGS } },
   coverage: { help: COVERAGE_HELP, options: COVERAGE_OPTIONS },
   apply: {
     help: APPLY_HELP,
     options: {
       ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' },
       strict: { type: 'boolean' },
+      ...CI_FLAGS,
     },
   },
 } as const;
@@ -157,13 +161,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   };
   if (first === 'coverage') return { coverage: coverageOptions(text, flag('verbose'), connection) };
 
+  const ci = first === 'export' ? undefined : ciOptionsOf(values, flag('json'));
   const folder = text('folder');
   if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
   return {
     options: {
       command: first,
       folder,
-      json: flag('json'),
+      json: flag('json') || ci?.format === 'json',
       verbose: flag('verbose'),
       connection,
       kinds: kindSlugs(text('kinds')),
@@ -174,6 +179,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       yes: flag('yes'),
       reportDir: text('report-dir'),
       strict: flag('strict'),
+      ...(ci !== undefined && { ci }),
     },
   };
 }

@@ -14,6 +14,17 @@ const CONNECTION_HELP = `Connection (all but the password; flags override the fi
 Certificates are always verified. A server whose certificate is signed by a private or company CA needs that CA
 given to Node: NODE_EXTRA_CA_CERTS=/path/to/ca.pem roaming-workbench …`;
 
+const CI_HELP = `Targeting and CI:
+  --only GLOB               only these files (destination-groups/Malta*.json) or objects (roaming-profile/UK*),
+                            repeatable; a new file a selected one names is pulled in (the plan says by what);
+                            nothing else is sent or deleted; a pattern selecting nothing is an error
+  --format text|json|github github: the log with workflow commands paused, then ::error/::warning annotations
+                            (file, line, column) for invalid files and conflicts; the plan as the job summary
+                            when $GITHUB_STEP_SUMMARY is set
+  --markdown FILE           the plan as Markdown, for a pull-request comment (a group's coverage change too)
+  --junit FILE              JUnit XML: a test case per file, failing for an invalid file or a conflict
+  --sarif FILE              SARIF 2.1.0 (GitHub code scanning and other tools)`;
+
 const OUTPUT_HELP = `Output:
   --json                    machine-readable result on stdout (text otherwise)
   --verbose                 progress and the request log (secrets removed) on stderr
@@ -23,8 +34,8 @@ export const PROGRAM_HELP = `roaming-workbench: roaming configuration as code fo
 
 Usage:
   roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
-  roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict]
-  roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes]
+  roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict] [--only GLOB] [CI output]
+  roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes] [--only GLOB] [CI output]
   roaming-workbench coverage [connection] --group ID | --profile ID [--compare-group ID | --compare-profile ID]
                              [--format text|json|svg] [--out FILE]
 
@@ -67,6 +78,8 @@ delete; invalid files; conflicts, where the remote changed since the export (nev
   --strict                  anything in DIR that belongs to no kind (a misspelt kind folder, a stray file) is an
                             error, not a warning: what a pipeline should use
 
+${CI_HELP}
+
 ${CONNECTION_HELP}
 
 ${OUTPUT_HELP}
@@ -87,6 +100,8 @@ written as Markdown and JSON.
   --report-dir DIR          where reports go (default DIR/apply-reports)
   --strict                  refuse when DIR holds anything that belongs to no kind (see plan --help)
   -y, --yes                 apply without asking (required when the input is not a terminal)
+
+${CI_HELP}
 
 ${CONNECTION_HELP}
 

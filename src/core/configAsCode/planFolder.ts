@@ -22,6 +22,7 @@ import { FileChecks } from './fileChecks';
 import { applyRemoteRules } from './remoteRules';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
+import { selectTargets } from './targeting';
 
 export interface PlanOptions {
   readonly folder: string;
@@ -30,6 +31,8 @@ export interface PlanOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
   readonly now?: () => Date;
+  /** `--only`: plan just the files these patterns select and the new files they need (targeting.ts). */
+  readonly only?: readonly string[];
 }
 
 interface TrackedFile {
@@ -161,7 +164,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
 
-  return {
+  return selectTargets({
     planVersion: 1,
     connection: manifest?.connection ?? manifestConnectionOf(connection),
     folder,
@@ -170,7 +173,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
     entries: orderEntries(entries),
     counts: countActions(entries),
     notRead: scan.notRead,
-  };
+  }, options.only);
 }
 
 /** What planning one file needs besides the file: the remote, the manifest's knowledge, and what other files took. */

@@ -59,6 +59,15 @@ export interface PlanEntry {
   readonly coverageChange?: CountryChange;
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
+  /** `--only`: not selected, but a new file the selected files listed here name, so planned with them (targeting.ts). */
+  readonly pulledInBy?: readonly string[];
+}
+
+/** What `--only` chose (targeting.ts). */
+export interface PlanSelection {
+  readonly patterns: readonly string[];
+  /** Entries of the whole folder's plan that were left out: neither sent nor deleted. */
+  readonly notSelected: number;
 }
 
 export interface PendingReference {
@@ -80,6 +89,8 @@ export interface ConfigPlan {
   readonly counts: Readonly<Record<PlanAction, number>>;
   /** What the folder holds that belongs to no kind, so was not read: warnings, errors with `strict`. */
   readonly notRead: readonly NotReadPath[];
+  /** Set when the plan covers only a part of the folder (`--only`). */
+  readonly selection?: PlanSelection;
 }
 
 export interface ExitCodeOptions {

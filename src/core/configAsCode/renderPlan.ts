@@ -7,6 +7,7 @@ import { printableLines } from '../text/printable';
 import { moreProblemsText } from '../validation/problemLimit';
 import { describeCoverageChange } from './coverageChange';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
+import { describePulledIn, describeSelection } from './targeting';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
   { action: 'error', title: 'Invalid files (nothing is sent while there are any)', mark: 'x' },
@@ -48,6 +49,8 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
   if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
+  const pulledIn = describePulledIn(entry);
+  if (pulledIn !== undefined) lines.push(`      ${pulledIn}`);
   if (entry.coverageChange) lines.push(`      ${describeCoverageChange(entry.coverageChange)}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));
@@ -81,6 +84,7 @@ export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}
     `Plan for ${connection.name} (${connection.environment}, ${connection.platform} at ${connection.baseUrl}${connection.targetAccountId ? `, account ${connection.targetAccountId}` : ''})`,
     `Folder ${plan.folder}: ${describeCounts(plan)}`,
   ];
+  if (plan.selection) lines.push(describeSelection(plan.selection));
   for (const section of SECTIONS) {
     const entries = plan.entries.filter((entry) => entry.action === section.action);
     if (entries.length === 0) continue;
