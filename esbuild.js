@@ -62,6 +62,18 @@ function writeDataFiles(folder) {
   write('countries-110m.json', readJson('world-atlas/countries-110m.json'));
 }
 
+// The coverage map's geometry (src/core/coverage/worldShapes.ts, with d3-geo and topojson-client: about 25 KB) is a
+// bundle of its own, dist/worldShapes.js, which coverageMap.ts requires on the first map it draws: the extension's
+// bundle neither holds nor evaluates it. The require stays `require('./worldShapes')`, which finds
+// dist/worldShapes.js beside a bundle as it finds out/src/core/coverage/worldShapes.js in the unbundled tests.
+const worldShapesApart = {
+  name: 'world-shapes-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/worldShapes$/ }, (args) => (
+      /[\\/]src[\\/]core[\\/]coverage[\\/]coverageMap\.ts$/.test(args.importer) ? { path: './worldShapes', external: true } : undefined));
+  },
+};
+
 const reportProblems = {
   name: 'report-problems',
   setup(build) {
@@ -100,6 +112,8 @@ async function main() {
       extension: 'src/vscode/extension.ts',
       sandbox: 'src/sandbox/cli.ts',
       ...(fs.existsSync('src/cli/main.ts') ? { cli: 'src/cli/main.ts' } : {}),
+      // Required by the two above on the first coverage map (worldShapesApart).
+      worldShapes: 'src/core/coverage/worldShapes.ts',
     },
     bundle: true,
     format: 'cjs',
@@ -116,7 +130,7 @@ async function main() {
     logLevel: 'silent',
     // Where src/core/referenceData/dataFiles.ts finds the data, relative to the bundle: dist/data/.
     define: { BUNDLED_DATA_FOLDER: JSON.stringify('data') },
-    plugins: [nodeUrlInsteadOfWhatwgUrl, reportProblems],
+    plugins: [nodeUrlInsteadOfWhatwgUrl, worldShapesApart, reportProblems],
   });
   writeDataFiles('dist/data');
   if (watch) {
@@ -124,7 +138,7 @@ async function main() {
     return;
   }
   // A production build must not leave a development build's source maps beside it.
-  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map', 'dist/cli.js.map']) fs.rmSync(map, { force: true });
+  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map', 'dist/cli.js.map', 'dist/worldShapes.js.map']) fs.rmSync(map, { force: true });
   const result = await context.rebuild();
   await context.dispose();
   if (result.errors.length > 0) process.exit(1);

@@ -3,7 +3,7 @@
 // stays small and activating the extension parses none of them. Each is read on first use by the module that needs
 // it, which keeps what it builds from it, so a file is read at most once per process (unless reading it failed).
 // Nothing is fetched at run time.
-//   bundles (dist/extension.js, dist/cli.js):   dist/data/…  (shipped in the .vsix: see .vscodeignore)
+//   bundles (dist/extension.js, dist/cli.js, dist/worldShapes.js):   dist/data/…  (shipped in the .vsix: see .vscodeignore)
 //   unbundled tests (out/src/core/referenceData/dataFiles.js, from `node esbuild.js --tests`):   out/data/…
 import * as fs from 'node:fs';
 import * as path from 'node:path';
