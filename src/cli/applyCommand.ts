@@ -53,7 +53,7 @@ function describeResult(result: ApplyResult, cwd: string): string {
 export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
   checkConfirmationPossible(options, io);
   const connection = client.connection;
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
   const output = (result: ApplyResult | undefined): void => {
     if (options.json) io.stdout.write(`${JSON.stringify({ plan, report: result?.report ?? null, reportFiles: result?.reportFiles ?? null }, null, 2)}\n`);
   };

@@ -6,7 +6,7 @@ import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';
 
 export async function runPlan(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
   io.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanText(plan, { showRequestBodies: options.verbose }));
   return planExitCode(plan, { strict: options.strict });
 }
