@@ -8,7 +8,7 @@ import type { KindSlug } from '../platforms/resourceKind';
 import { ConfigError, messageOf } from './configError';
 import { checkFolderFileSize } from './fileLimits';
 import { writeFileAtomically } from './folderFiles';
-import { environmentFiles } from './environmentFiles';
+import { DEFAULT_ENVIRONMENT, environmentFiles, environmentNameProblem, STATE_FOLDER } from './environmentFiles';
 import { MANIFEST_FILE } from './folderLayout';
 import { checkNoLinkOnTheWay, pathInsideFolder, quotedPath, relativePathProblem } from './folderPaths';
 import { LineIndex } from '../validation/lineIndex';
@@ -226,4 +226,24 @@ export function readEnvironmentState(folder: string, environment: string | undef
     throw new ConfigError(`The folder's ${MANIFEST_FILE} already tracks ${describeAccount(connection)}: leave out --environment to use it, or make it the "${environment}" environment's state first (git mv ${MANIFEST_FILE} ${stateFile}).`);
   }
   return undefined;
+}
+
+/**
+ * The environments a folder has a state for: `default` when it has a roaming-manifest.json, then each
+ * roaming-state/NAME.json (a name that cannot be an environment's, or a link, is left out), sorted.
+ */
+export function environmentsInFolder(folder: string): string[] {
+  const found: string[] = [];
+  if (fs.existsSync(manifestPath(folder))) found.push(DEFAULT_ENVIRONMENT);
+  const stateFolder = pathInsideFolder(folder, STATE_FOLDER);
+  let entries: fs.Dirent[] = [];
+  try {
+    checkNoLinkOnTheWay(folder, STATE_FOLDER);
+    entries = fs.readdirSync(stateFolder, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  const named = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json')).map((entry) => entry.name.slice(0, -'.json'.length))
+    .filter((name) => name !== DEFAULT_ENVIRONMENT && environmentNameProblem(name) === undefined).sort();
+  return [...found, ...named];
 }
