@@ -58,7 +58,7 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
 
 async function planAndApply(client: PlatformClient, options: CommandOptions, io: CliIo, observer: CiObserver): Promise<number> {
   const connection = client.connection;
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose), only: options.ci?.only });
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose), only: options.ci?.only });
   observer.planned(plan);
   const output = (result: ApplyResult | undefined): void => {
     if (options.json) io.stdout.write(`${JSON.stringify({ plan, report: result?.report ?? null, reportFiles: result?.reportFiles ?? null }, null, 2)}\n`);

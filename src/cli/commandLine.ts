@@ -6,7 +6,9 @@ import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
 import { CI_FLAGS, ciOptionsOf, type CiOptions } from './ciOptions';
-import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { APPLY_HELP, COVERAGE_HELP, DIFF_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { environmentNameProblem } from '../core/configAsCode/environmentFiles';
+import { parseDiffOptions, type DiffOptions } from './diffCommand';
 
 export type CommandName = 'export' | 'plan' | 'apply';
 type AnyCommand = CommandName | 'coverage';
@@ -38,6 +40,8 @@ export interface CommandOptions {
   readonly strict: boolean;
   /** plan, apply: `--only`, `--format`, `--junit`, `--sarif`, `--markdown` (ciOptions.ts). */
   readonly ci?: CiOptions;
+  /** `--environment NAME`: the state is roaming-state/NAME.json (environmentFiles.ts); absent: roaming-manifest.json. */
+  readonly environment?: string;
 }
 
 /** `coverage` works on the remote only: no folder, a subject (and maybe a second to compare with), a format. */
@@ -55,7 +59,7 @@ export interface CoverageOptions {
 export type CoverageFormat = 'text' | 'json' | 'svg';
 const COVERAGE_FORMATS: readonly CoverageFormat[] = ['text', 'json', 'svg'];
 
-export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions };
+export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions } | { readonly diff: DiffOptions };
 
 export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
 
@@ -124,7 +128,7 @@ function kindSlugs(value: string | undefined): KindSlug[] | undefined {
   });
 }
 
-function parseError(error: unknown, command: AnyCommand): UsageError {
+function parseError(error: unknown, command: AnyCommand | 'diff'): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']+)'/.exec(message)?.[1];
   const code = (error as { code?: string }).code;
@@ -138,6 +142,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('say which command to run: export, plan, apply or coverage (roaming-workbench --help describes them).');
   if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
+  if (first === 'diff') {
+    if (rest.includes('--help') || rest.includes('-h')) return { help: DIFF_HELP };
+    refusePasswordFlags(rest);
+    return { diff: parseDiffOptions(rest, (error) => parseError(error, 'diff')) };
+  }
   if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply or coverage (roaming-workbench --help describes them).`);
   if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
   refusePasswordFlags(rest);
@@ -180,8 +189,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       reportDir: text('report-dir'),
       strict: flag('strict'),
       ...(ci !== undefined && { ci }),
+      ...(connection.environment !== undefined && { environment: checkedEnvironment(connection.environment) }),
     },
   };
+}
+
+/** An environment names a file of the folder: refused in one line unless it is a plain, safe name. */
+export function checkedEnvironment(name: string): string {
+  const problem = environmentNameProblem(name);
+  if (problem !== undefined) throw new UsageError(`--environment: ${problem}`);
+  return name;
 }
 
 /** One subject from a pair of flags (`--group` / `--profile`), at most one of them given. */

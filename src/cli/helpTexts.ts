@@ -8,7 +8,8 @@ const CONNECTION_HELP = `Connection (all but the password; flags override the fi
   --base-url URL            e.g. https://sft.bics.com or http://127.0.0.1:8701
   --username NAME
   --target-account-id ID    SFT resellers: act on this child account
-  --environment LABEL       production (default), test, sandbox…
+  --environment NAME        the environment: its state is DIR/roaming-state/NAME.json (without it: the folder's
+                            roaming-manifest.json), and NAME labels the connection (production asks twice)
   --password-env NAME       the environment variable holding the password (default ROAMING_PASSWORD)
 
 Certificates are always verified. A server whose certificate is signed by a private or company CA needs that CA
@@ -36,12 +37,14 @@ Usage:
   roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
   roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict] [--only GLOB] [CI output]
   roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes] [--only GLOB] [CI output]
+  roaming-workbench diff   --folder DIR --environment A --environment B [connection per environment]
   roaming-workbench coverage [connection] --group ID | --profile ID [--compare-group ID | --compare-profile ID]
                              [--format text|json|svg] [--out FILE]
 
   export  writes every object of the account into DIR, one JSON file each, plus roaming-manifest.json
   plan    compares DIR with the account: what apply would create, change and delete, and any conflicts
   apply   plans, asks, then makes the changes; writes a report and keeps the manifest up to date
+  diff    what differs between two environments' accounts, by name
   coverage  the countries and networks a destination group or roaming profile covers (SFT), or the difference of two
 
 The password is read from the environment variable ROAMING_PASSWORD (or the one --password-env names).
@@ -134,4 +137,24 @@ ${CONNECTION_HELP}
   -h, --help                this help
 
 Exit codes: 0 shown, 1 error (an unknown id, a connection that fails, a TelecomX connection).
+`;
+
+export const DIFF_HELP = `roaming-workbench diff --folder DIR --environment A --environment B [options]
+
+What differs between the accounts of two environments of DIR, by name: objects only in A, only in B, and those in
+both whose content differs, field by field. Ids are not compared (they differ between accounts); a field naming
+another object (a profile's destination group) is compared by that object's name. Reads only; sends nothing.
+
+  --folder DIR              the folder (its kinds are compared; each environment's state, when it has one, must be
+                            for the account named for it)
+  --environment NAME        twice: the two environments, in order
+  --kinds K,…               only these kinds (default: the folder's kinds, or every kind of the platform)
+
+Connection, per environment: give --connection FILE, --base-url URL, --target-account-id ID, --username NAME and
+--password-env NAME once (shared by both) or twice (the first for A, the second for B), e.g. one SFT reseller with
+--target-account-id 100 --target-account-id 300. --platform is shared.
+
+${OUTPUT_HELP}
+
+Exit codes: 0 no differences, 2 differences, 1 error.
 `;

@@ -11,7 +11,7 @@ export async function runPlan(client: PlatformClient, options: CommandOptions, i
 }
 
 async function planAndPrint(client: PlatformClient, options: CommandOptions, io: CliIo, observer: CiObserver): Promise<number> {
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose), only: options.ci?.only });
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose), only: options.ci?.only });
   observer.planned(plan);
   io.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanText(plan, { showRequestBodies: options.verbose }));
   return planExitCode(plan, { strict: options.strict });

@@ -57,6 +57,11 @@ export interface PlanEntry {
   readonly pendingReferences?: readonly PendingReference[];
   /** destination-group update: the countries the change gains and loses (coverageChange.ts). */
   readonly coverageChange?: CountryChange;
+  /**
+   * update: the first plan against an environment matched the new file with an existing remote object of the same
+   * name (adopted: recorded in the environment's state) that differs from the file, so it is updated, never created.
+   */
+  readonly adopted?: boolean;
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
   /** `--only`: not selected, but a new file the selected files listed here name, so planned with them (targeting.ts). */
@@ -80,6 +85,8 @@ export interface PendingReference {
 export interface ConfigPlan {
   readonly planVersion: 1;
   readonly connection: ManifestConnection;
+  /** The environment whose state the plan was made with (absent: the default one, roaming-manifest.json). */
+  readonly environment?: string;
   /** Absolute path of the folder planned. */
   readonly folder: string;
   readonly createdAt: string;
