@@ -8,7 +8,7 @@ import { ApplyJournal, type RequestTap } from '../core/configAsCode/applyJournal
 import { acquireApplyLock, describeHolder } from '../core/configAsCode/applyLock';
 import { applyWithJournal } from '../core/configAsCode/journaledApply';
 import { checkSameAccount } from '../core/configAsCode/manifest';
-import { planWithInputs, readSavedPlan, whyStale } from '../core/configAsCode/savedPlan';
+import { planWithInputs, readSavedPlan, whyStale, type SavedPlan } from '../core/configAsCode/savedPlan';
 import { environmentFiles } from '../core/configAsCode/environmentFiles';
 import { warnUnmatchedDeletes } from './planCommand';
 import { isProduction } from '../core/http/connection';
@@ -18,6 +18,7 @@ import { UsageError, type CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { askToConfirm } from './confirm';
 import { progressPrinter } from './progressPrinter';
+import { runWithCiOutput, type CiObserver } from './ciOutput';
 
 /** Refused before anything is read, so a pipeline fails fast and clearly. */
 export function checkConfirmationPossible(options: CommandOptions, io: CliIo): void {
@@ -63,18 +64,17 @@ function describeResult(result: ApplyResult, cwd: string): string {
  */
 export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo, tap?: RequestTap): Promise<number> {
   checkConfirmationPossible(options, io);
-  if (options.planFile !== undefined && (options.allowDeletes || options.allowDelete.length > 0)) {
-    throw new UsageError('apply --plan deletes exactly what the saved plan deletes: leave out --allow-deletes and --allow-delete (plan again with them to change the plan).');
+  if (options.planFile !== undefined && (options.allowDeletes || options.allowDelete.length > 0 || options.ci?.only !== undefined)) {
+    throw new UsageError('apply --plan applies exactly what the saved plan holds: leave out --allow-deletes, --allow-delete and --only (plan again with them to change the plan).');
   }
   const planFile = options.planFile !== undefined ? path.resolve(io.cwd, options.planFile) : undefined;
   const saved = planFile !== undefined ? readSavedPlan(planFile) : undefined;
-  // The default environment (the folder's roaming-manifest.json) until --environment NAME chooses another (issue 17).
-  const environment: string | undefined = undefined;
+  const environment = options.environment;
   const connection = client.connection;
   if (saved) {
     checkSameAccount(saved.plan.connection, connection, `The plan ${options.planFile ?? ''}`);
     if (saved.environment !== environmentFiles(environment).environment) {
-      throw new ConfigError(`Nothing was sent: the plan ${options.planFile ?? ''} was made for the ${saved.environment} environment, not ${environmentFiles(environment).environment}.`);
+      throw new ConfigError(`Nothing was sent: the plan ${options.planFile ?? ''} was made for the ${saved.environment} environment, not ${environmentFiles(environment).environment}: apply it with --environment ${saved.environment}.`);
     }
   }
   const lock = acquireApplyLock(options.folder, {
@@ -86,25 +86,14 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
     if (lock.forced) {
       const held = 'unreadable' in lock.forced ? 'an unreadable lock' : `the lock of ${describeHolder(lock.forced)}`;
       journal.record('lock-forced', { holder: lock.forced, message: `--force-unlock removed ${held}` });
-      io.stderr.write(`warning: ${printableLine(`--force-unlock removed ${held}.`)}
-`);
+      io.stderr.write(`warning: ${printableLine(`--force-unlock removed ${held}.`)}\n`);
     }
-    const planOptions = { folder: options.folder, signal: io.signal, onProgress: progressPrinter(io, options.verbose) };
-    let plan: ConfigPlan;
-    if (saved && planFile !== undefined) {
-      const fresh = await planWithInputs(client, { ...planOptions, allowDeletes: saved.allowDeletes, allowDelete: saved.allowDelete });
-      const stale = whyStale(saved, fresh);
-      if (stale !== undefined) {
-        journal.record('apply-refused', { savedPlan: planFile, message: stale });
-        throw new ConfigError(`Nothing was sent: ${stale}. Re-plan and review again.`);
-      }
-      // Exactly the reviewed plan, for this checkout of the folder (the same files, wherever it was made).
-      plan = { ...saved.plan, folder: options.folder };
-    } else {
-      plan = (await planWithInputs(client, { ...planOptions, allowDeletes: options.allowDeletes, allowDelete: options.allowDelete })).plan;
-      warnUnmatchedDeletes(plan, options, io);
-    }
-    return await confirmAndApply(client, plan, options, io, { journal, ...(tap && { tap }), ...(planFile !== undefined && { savedPlan: planFile }) });
+    const record: ApplyRecord = { journal, ...(tap && { tap }), ...(planFile !== undefined && { savedPlan: planFile }) };
+    return await runWithCiOutput(options, io, async (observer) => {
+      const plan = await planUnderLock(client, options, io, saved, record);
+      observer.planned(plan);
+      return confirmAndApply(client, plan, options, io, observer, record);
+    });
   } finally {
     lock.release();
   }
@@ -116,7 +105,31 @@ interface ApplyRecord {
   readonly savedPlan?: string;
 }
 
-async function confirmAndApply(client: PlatformClient, plan: ConfigPlan, options: CommandOptions, io: CliIo, record: ApplyRecord): Promise<number> {
+/** The plan to apply: made now, or the saved one when planning again read the same and planned the same. */
+async function planUnderLock(client: PlatformClient, options: CommandOptions, io: CliIo, saved: SavedPlan | undefined, record: ApplyRecord): Promise<ConfigPlan> {
+  const planOptions = {
+    folder: options.folder, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose),
+  };
+  if (saved === undefined) {
+    const { plan } = await planWithInputs(client, {
+      ...planOptions, allowDeletes: options.allowDeletes, allowDelete: options.allowDelete, ...(options.ci?.only !== undefined && { only: options.ci.only }),
+    });
+    warnUnmatchedDeletes(plan, options, io);
+    return plan;
+  }
+  const fresh = await planWithInputs(client, {
+    ...planOptions, allowDeletes: saved.allowDeletes, allowDelete: saved.allowDelete, ...(saved.only !== undefined && { only: saved.only }),
+  });
+  const stale = whyStale(saved, fresh);
+  if (stale !== undefined) {
+    record.journal.record('apply-refused', { savedPlan: record.savedPlan, message: stale });
+    throw new ConfigError(`Nothing was sent: ${stale}. Re-plan and review again.`);
+  }
+  // Exactly the reviewed plan, for this checkout of the folder (the same files, wherever it was made).
+  return { ...saved.plan, folder: options.folder };
+}
+
+async function confirmAndApply(client: PlatformClient, plan: ConfigPlan, options: CommandOptions, io: CliIo, observer: CiObserver, record: ApplyRecord): Promise<number> {
   const connection = client.connection;
   const output = (result: ApplyResult | undefined): void => {
     if (options.json) io.stdout.write(`${JSON.stringify({ plan, report: result?.report ?? null, reportFiles: result?.reportFiles ?? null }, null, 2)}\n`);
@@ -152,6 +165,7 @@ async function confirmAndApply(client: PlatformClient, plan: ConfigPlan, options
     ...(!options.json && { onProgress: stepPrinter(io) }),
     ...(options.reportDir !== undefined && { reportFolder: path.resolve(io.cwd, options.reportDir) }),
   });
+  observer.applied(result);
   output(result);
   if (!options.json) io.stdout.write(`${describeResult(result, io.cwd)}${printableLine(`Journal: ${record.journal.file} (roaming-workbench history prints it)`)}\n`);
   return result.report.result === 'applied' ? 0 : 1;

@@ -5,7 +5,10 @@ import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../core/platforms/regi
 import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
-import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { CI_FLAGS, ciOptionsOf, type CiOptions } from './ciOptions';
+import { APPLY_HELP, COVERAGE_HELP, DIFF_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { environmentNameProblem } from '../core/configAsCode/environmentFiles';
+import { parseDiffOptions, type DiffOptions } from './diffCommand';
 import { HISTORY_HELP } from './applySafetyHelp';
 import { historyOptions, type HistoryOptions } from './historyOptions';
 
@@ -37,6 +40,10 @@ export interface CommandOptions {
   readonly reportDir?: string;
   /** Anything in the folder that belongs to no kind is an error, not a warning. */
   readonly strict: boolean;
+  /** plan, apply: `--only`, `--format`, `--junit`, `--sarif`, `--markdown` (ciOptions.ts). */
+  readonly ci?: CiOptions;
+  /** `--environment NAME`: the state is roaming-state/NAME.json (environmentFiles.ts); absent: roaming-manifest.json. */
+  readonly environment?: string;
   /** plan --out FILE: save the plan for `apply --plan`. */
   readonly out?: string;
   /** apply --plan FILE: apply this saved plan exactly. */
@@ -62,7 +69,9 @@ export interface CoverageOptions {
 export type CoverageFormat = 'text' | 'json' | 'svg';
 const COVERAGE_FORMATS: readonly CoverageFormat[] = ['text', 'json', 'svg'];
 
-export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions } | { readonly history: HistoryOptions };
+export type CommandLine =
+  | { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions } | { readonly diff: DiffOptions }
+  | { readonly history: HistoryOptions };
 
 export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
 
@@ -95,7 +104,7 @@ const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
   plan: {
     help: PLAN_HELP,
-    options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' }, out: { type: 'string' }, 'allow-delete': { type: 'string', multiple: true } },
+    options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' }, ...CI_FLAGS, out: { type: 'string' }, 'allow-delete': { type: 'string', multiple: true } },
   },
   history: {
     help: HISTORY_HELP,
@@ -107,6 +116,7 @@ const COMMANDS = {
     options: {
       ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' },
       strict: { type: 'boolean' }, plan: { type: 'string' }, 'allow-delete': { type: 'string', multiple: true }, 'force-unlock': { type: 'boolean' },
+      ...CI_FLAGS,
     },
   },
 } as const;
@@ -137,7 +147,7 @@ function kindSlugs(value: string | undefined): KindSlug[] | undefined {
   });
 }
 
-function parseError(error: unknown, command: AnyCommand): UsageError {
+function parseError(error: unknown, command: AnyCommand | 'diff'): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']+)'/.exec(message)?.[1];
   const code = (error as { code?: string }).code;
@@ -151,7 +161,12 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('say which command to run: export, plan, apply, coverage or history (roaming-workbench --help describes them).');
   if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
-  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply, coverage or history (roaming-workbench --help describes them).`);
+  if (first === 'diff') {
+    if (rest.includes('--help') || rest.includes('-h')) return { help: DIFF_HELP };
+    refusePasswordFlags(rest);
+    return { diff: parseDiffOptions(rest, (error) => parseError(error, 'diff')) };
+  }
+  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply, diff, coverage or history (roaming-workbench --help describes them).`);
   if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
   refusePasswordFlags(rest);
 
@@ -177,13 +192,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const allowDelete = Array.isArray(values['allow-delete']) ? (values['allow-delete'] as string[]).map((name) => name.trim()) : [];
   if (allowDelete.some((name) => name === '')) throw new UsageError('--allow-delete needs the name of the object to delete (its name, its file, or kind/name).');
 
+  const ci = first === 'export' ? undefined : ciOptionsOf(values, flag('json'));
   const folder = text('folder');
   if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
   return {
     options: {
       command: first,
       folder,
-      json: flag('json'),
+      json: flag('json') || ci?.format === 'json',
       verbose: flag('verbose'),
       connection,
       kinds: kindSlugs(text('kinds')),
@@ -194,12 +210,21 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       yes: flag('yes'),
       reportDir: text('report-dir'),
       strict: flag('strict'),
+      ...(ci !== undefined && { ci }),
+      ...(connection.environment !== undefined && { environment: checkedEnvironment(connection.environment) }),
       ...(text('out') !== undefined && { out: text('out') }),
       ...(text('plan') !== undefined && { planFile: text('plan') }),
       allowDelete,
       forceUnlock: flag('force-unlock'),
     },
   };
+}
+
+/** An environment names a file of the folder: refused in one line unless it is a plain, safe name. */
+export function checkedEnvironment(name: string): string {
+  const problem = environmentNameProblem(name);
+  if (problem !== undefined) throw new UsageError(`--environment: ${problem}`);
+  return name;
 }
 
 /** One subject from a pair of flags (`--group` / `--profile`), at most one of them given. */

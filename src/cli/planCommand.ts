@@ -9,12 +9,20 @@ import { printableLine } from '../core/text/printable';
 import type { CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';
+import { runWithCiOutput, type CiObserver } from './ciOutput';
 
 export async function runPlan(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
+  return runWithCiOutput(options, io, (observer) => planAndPrint(client, options, io, observer));
+}
+
+async function planAndPrint(client: PlatformClient, options: CommandOptions, io: CliIo, observer: CiObserver): Promise<number> {
   const planOptions = {
-    folder: options.folder, allowDeletes: options.allowDeletes, allowDelete: options.allowDelete, signal: io.signal, onProgress: progressPrinter(io, options.verbose),
+    folder: options.folder, allowDeletes: options.allowDeletes, allowDelete: options.allowDelete,
+    ...(options.environment !== undefined && { environment: options.environment }), ...(options.ci?.only !== undefined && { only: options.ci.only }),
+    signal: io.signal, onProgress: progressPrinter(io, options.verbose),
   };
   const { plan, inputs } = await planWithInputs(client, planOptions);
+  observer.planned(plan);
   io.stdout.write(options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanText(plan, { showRequestBodies: options.verbose }));
   warnUnmatchedDeletes(plan, options, io);
   if (options.out !== undefined) {

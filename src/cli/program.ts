@@ -14,6 +14,7 @@ import { cliLogger } from './cliLogger';
 import { cliFailureAdvice } from './failureAdvice';
 import { parseCommandLine, type CommandOptions, type ConnectionFlags, type CoverageOptions } from './commandLine';
 import { runCoverage } from './coverageCommand';
+import { runDiff } from './diffCommand';
 import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
@@ -57,7 +58,7 @@ async function runCoverageCommand(options: CoverageOptions, io: CliIo): Promise<
 
 async function run(options: CommandOptions, io: CliIo): Promise<number> {
   if (options.command === 'apply') checkConfirmationPossible(options, io);
-  const manifest = readManifest(options.folder);
+  const manifest = readManifest(options.folder, options.environment);
   // An apply's requests also go to its journal: the tap passes them on while the apply runs.
   const tap = options.command === 'apply' ? new RequestTap(cliLogger(io.stderr, options.verbose)) : undefined;
   const client = await signedInClient(options.connection, manifest?.connection, options.verbose, io, tap);
@@ -78,6 +79,7 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     }
     if ('coverage' in commandLine) return await runCoverageCommand(commandLine.coverage, io);
     if ('history' in commandLine) return runHistory(commandLine.history, io);
+    if ('diff' in commandLine) return await runDiff(commandLine.diff, io, (flags, state) => signedInClient(flags, state, commandLine.diff.verbose, io));
     return await run({ ...commandLine.options, folder: path.resolve(io.cwd, commandLine.options.folder) }, io);
   } catch (error) {
     io.stderr.write(`roaming-workbench: ${printableLine(describeFailure(error).replace(/\s*\n\s*/g, ' '))}\n`);

@@ -37,6 +37,8 @@ export interface SavedPlan {
   readonly environment: string;
   readonly allowDeletes: boolean;
   readonly allowDelete: readonly string[];
+  /** `--only` patterns the plan was made with, if any: planning again uses the same. */
+  readonly only?: readonly string[];
   readonly inputs: PlanInputs;
   readonly plan: ConfigPlan;
 }
@@ -70,7 +72,7 @@ export async function planWithInputs(client: PlatformClient, options: SafePlanOp
       },
     },
   });
-  const policed = applyDeletePolicy({ ...plan, allowDeletes: options.allowDeletes === true }, readManifest(options.folder), {
+  const policed = applyDeletePolicy({ ...plan, allowDeletes: options.allowDeletes === true }, readManifest(options.folder, options.environment), {
     allowDeletes: options.allowDeletes === true, allowDelete, production: isProduction(client.connection),
   });
   return { plan: policed, inputs: { files, state: stateText === undefined ? null : sha256(stateText), remote } };
@@ -82,6 +84,7 @@ export function savedPlanOf(plan: ConfigPlan, inputs: PlanInputs, options: SafeP
     environment: environmentFiles(options.environment).environment,
     allowDeletes: options.allowDeletes === true,
     allowDelete: [...(options.allowDelete ?? [])],
+    ...(options.only !== undefined && { only: [...options.only] }),
     inputs,
     plan,
   };

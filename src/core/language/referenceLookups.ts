@@ -149,20 +149,38 @@ export async function referencedObject(client: PlatformClient, site: ReferenceSi
  * remote has no such object (the diagnostics say so).
  */
 export async function shortNameOf(client: PlatformClient, site: ReferenceSite): Promise<string | undefined> {
-  const value = site.value?.trim();
-  if (!value) return undefined;
-  switch (site.kind) {
-    case 'destination-group':
-      return (await listDestinationGroupNames(client)).find((group) => group.id === value)?.name;
-    case 'tadig': {
-      const network = (await listNetworks(client)).find((candidate) => sameTadig(candidate.tadigCode, value));
-      return network && `${network.operatorName} · ${network.countryName}`;
-    }
-    case 'supplier':
-      return suppliersOf(await listNetworks(client)).get(value);
-    case 'region': {
-      const region = (await listAllRegions(client)).find((candidate) => candidate._id.toLowerCase() === value.toLowerCase());
-      return region && regionLabel(region);
-    }
+  return (await shortNamesOf(client, [site]))[0];
+}
+
+/**
+ * The short names of many references at once (a document's inlay hints): each list they come from is read once
+ * and indexed once, so naming 2,000 references costs one lookup each, not a scan of the list each. A list that
+ * cannot be read leaves its references unnamed (the diagnostics and hover say why).
+ */
+export async function shortNamesOf(client: PlatformClient, sites: readonly ReferenceSite[]): Promise<(string | undefined)[]> {
+  const needs = new Set(sites.map((site) => site.kind));
+  const quietly = <T>(read: () => Promise<T>): Promise<T | undefined> => read().catch(() => undefined);
+  const [groups, networks, regions] = await Promise.all([
+    needs.has('destination-group') ? quietly(() => listDestinationGroupNames(client)) : undefined,
+    needs.has('tadig') || needs.has('supplier') ? quietly(() => listNetworks(client)) : undefined,
+    needs.has('region') ? quietly(() => listAllRegions(client)) : undefined,
+  ]);
+  const groupNames = new Map((groups ?? []).map((group) => [group.id, group.name]));
+  const networkNames = new Map<string, string>();
+  for (const network of networks ?? []) {
+    const key = network.tadigCode.trim().toUpperCase();
+    if (!networkNames.has(key)) networkNames.set(key, `${network.operatorName} · ${network.countryName}`);
   }
+  const supplierNames = suppliersOf(networks ?? []);
+  const regionNames = new Map((regions ?? []).map((region) => [region._id.toLowerCase(), regionLabel(region)]));
+  return sites.map((site) => {
+    const value = site.value?.trim();
+    if (!value) return undefined;
+    switch (site.kind) {
+      case 'destination-group': return groupNames.get(value);
+      case 'tadig': return networkNames.get(value.toUpperCase());
+      case 'supplier': return supplierNames.get(value);
+      case 'region': return regionNames.get(value.toLowerCase());
+    }
+  });
 }

@@ -127,7 +127,7 @@ describe('apply --plan: a reviewed plan, applied exactly', () => {
     }
     const mixed = await runCli(['apply', '--folder', folder, '--connection', connection, '--plan', planFile, '--allow-deletes', '--yes'], { env: env() });
     assert.equal(mixed.code, 1);
-    assert.match(mixed.stderr, /apply --plan deletes exactly what the saved plan deletes/);
+    assert.match(mixed.stderr, /apply --plan applies exactly what the saved plan holds: leave out --allow-deletes/);
     assert.deepEqual(harness.writes('sft'), []);
   });
 });
@@ -332,5 +332,35 @@ describe('the apply journal and history', () => {
     const line = fs.readFileSync(path.join(folder, JOURNAL), 'utf8').trimEnd();
     assert.ok(Buffer.byteLength(line) <= MAX_JOURNAL_LINE);
     assert.match(line, /left out: too large for a journal line/);
+  });
+});
+
+describe('named environments (--environment NAME)', () => {
+  it('a saved plan is for its environment; the lock and the journal are the environment\'s own', async () => {
+    const folder = path.join(temporaryFolder('env-staging'), 'config');
+    const flags = ['--platform', 'sft', '--base-url', harness.sandbox.sftUrl, '--username', harness.sftUser, '--target-account-id', '300', '--environment', 'staging'];
+    const exported = await runCli(['export', '--folder', folder, ...flags], { env: env() });
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.ok(fs.existsSync(path.join(folder, 'roaming-state', 'staging.json')));
+    const profile = fs.readdirSync(path.join(folder, 'roaming-profiles')).find((name) => !name.startsWith('DEFAULT')) as string;
+    editJson<{ status: string }>(folder, `roaming-profiles/${profile}`, (document) => ({ ...document, status: document.status === '1' ? '0' : '1' }));
+    const planFile = path.join(folder, '..', 'staging.plan.json');
+    assert.equal((await runCli(['plan', '--folder', folder, ...flags, '--out', planFile], { env: env() })).code, 2);
+
+    const withoutEnvironment = flags.slice(0, -2);
+    const wrong = await runCli(['apply', '--folder', folder, ...withoutEnvironment, '--plan', planFile, '--yes'], { env: env() });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /made for the staging environment, not default: apply it with --environment staging/);
+    assert.deepEqual(harness.writes('sft'), []);
+
+    const applied = await runCli(['apply', '--folder', folder, ...flags, '--plan', planFile, '--yes'], { env: env() });
+    assert.equal(applied.code, 0, applied.stderr);
+    assert.deepEqual(harness.writes('sft'), ['POST /api/modifyRoamingProfile']);
+    assert.match(applied.stdout, /Journal: roaming-state\/staging\.journal\.jsonl/);
+    assert.ok(!fs.existsSync(path.join(folder, 'roaming-state', 'staging.lock')));
+    assert.ok(!fs.existsSync(path.join(folder, JOURNAL)), 'not the default environment\'s journal');
+    const history = await runCli(['history', '--folder', folder, '--environment', 'staging']);
+    assert.match(history.stdout, /request POST \/api\/modifyRoamingProfile → 200/);
+    assert.match(history.stdout, /apply-started .* plan .*staging\.plan\.json/);
   });
 });
