@@ -95,8 +95,17 @@ export class RequestTap implements RequestLogger {
 
   request(entry: RequestLogEntry): void {
     this.inner.request(entry);
-    this.journal?.request(entry);
+    try {
+      this.journal?.request(entry);
+    } catch (error) {
+      // Called from inside the client, perhaps between a write and reading its answer: a journal that cannot be
+      // written must not turn a sent write into a failure of unknown effect. Said once; the steps still go to it.
+      if (!this.warned) this.inner.warn(`The journal could not be written (${error instanceof Error ? error.message : String(error)}): requests are missing from it.`);
+      this.warned = true;
+    }
   }
+
+  private warned = false;
 
   info(message: string): void {
     this.inner.info(message);
