@@ -54,6 +54,11 @@ export interface PlanEntry {
    * created (until then `writePlan` and `document` show the reference where the id will go).
    */
   readonly pendingReferences?: readonly PendingReference[];
+  /**
+   * update, delete: what the write reaches beyond the object, as its kind says (the DEFAULT profiles following a
+   * group, what still uses an object to delete).
+   */
+  readonly impact?: readonly string[];
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
 }

@@ -47,6 +47,7 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
   if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
+  for (const reach of entry.impact ?? []) lines.push(`      reaches: ${reach}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));
   return lines;

@@ -6,8 +6,7 @@ import type { RelatedItem, ResourceKind } from '../../core/platforms/resourceKin
 import type { ExplorerNode } from './explorerNode';
 import type { ExplorerServices } from './explorerServices';
 import { MessageNode, reasonOf } from './messageNodes';
-import { NetworkNode } from './networkNodes';
-import { ReferenceNode } from './referenceNode';
+import { relatedNode } from './relatedNodes';
 
 /** A remote object: click opens it as a JSON document; its children follow its references. */
 export class ItemNode implements ExplorerNode {
@@ -67,15 +66,4 @@ export class ItemNode implements ExplorerNode {
       return [new MessageNode(this, `${this.id}/error`, reason.text, 'error', reason.detail, this)];
     }
   }
-}
-
-function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, entry: RelatedItem, id: string, services: ExplorerServices): ExplorerNode {
-  if (entry.network) {
-    // The kind describes the operator as "name, country"; the node shows the TADIG as its label.
-    return new NetworkNode(parent, connection, {
-      tadigCode: entry.network.tadigCode, categoryGroupId: entry.network.categoryGroupId,
-      operatorName: entry.description ?? '', countryName: '',
-    }, services, id);
-  }
-  return new ReferenceNode(parent, connection, entry, id);
 }

@@ -97,7 +97,9 @@ export class KindFolderNode implements ExplorerNode {
   private async loadFirstPage(): Promise<void> {
     const client = this.services.clients.clientFor(this.connection);
     const page = await this.kind.list(client, this.kind.pagedRemotely ? { filter: this.filter, offset: 0, limit: REMOTE_PAGE_SIZE } : {});
-    this.loaded = page.items.map((remote) => toListed(remote, this.kind.idOf(remote), this.kind.nameOf(remote)));
+    // What only the tree shows (a profile's group, to say it differs): without it the items are still worth showing.
+    const items = this.kind.enrich ? await this.kind.enrich(client, page.items).catch(() => page.items) : page.items;
+    this.loaded = items.map((remote) => toListed(remote, this.kind.idOf(remote), this.kind.nameOf(remote)));
     this.total = page.total;
     this.nextOffset = page.nextOffset;
   }

@@ -5,11 +5,16 @@ import type { CallOptions } from '../../http/types';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WriteImpact, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
 import { listDestinationGroupNames, listNetworks } from './lookups';
+import { reachOfGroupEdit } from './groupImpact';
+import { describeGroupEditReach, describeOtherUsers, describeStillUsed } from './impactWording';
+import { readOperatorRows } from './operatorRows';
+import { readUsage, usersOfDestinationGroup } from './usage';
+import { usedByFolderFor } from './usageItems';
 import { SFT_RESULT_CODES } from './resultCodes';
 
 export interface OperatorKey {
@@ -64,15 +69,7 @@ function toRow(row: JsonObject): DestinationGroupRow {
   return {
     destinationListId: asText(row.destinationListId),
     destinationListName: asText(row.destinationListName),
-    operators: sortOperators(arrayField(row, 'tadigList').map((item) => {
-      const operator = item as JsonObject;
-      return {
-        tadigCode: asText(operator.tadigCode),
-        categoryGroupId: asText(operator.categoryGroupId),
-        operatorName: asText(operator.operatorName),
-        countryName: asText(operator.countryName),
-      };
-    })),
+    operators: sortOperators(readOperatorRows(row)),
   };
 }
 
@@ -324,14 +321,37 @@ function present(remote: DestinationGroupRow): ItemPresentation {
   };
 }
 
-/** The group's operators, each a network node that can list the other groups holding it. */
-function related(remote: DestinationGroupRow): RelatedItem[] {
+/** What uses the group, then its operators, each a network node that can list the other groups holding it. */
+async function related(client: PlatformClient, remote: DestinationGroupRow, options?: CallOptions): Promise<RelatedItem[]> {
+  const usedBy = await usedByFolderFor(client, { profiles: true, plans: true, rateZones: true },
+    (usage) => usersOfDestinationGroup(usage, remote.destinationListId), options);
+  return [usedBy, ...operatorItems(remote)];
+}
+
+function operatorItems(remote: DestinationGroupRow): RelatedItem[] {
   return remote.operators.map((operator) => ({
     label: `${operator.tadigCode} / ${operator.categoryGroupId}`,
     description: [operator.operatorName, operator.countryName].filter((part) => part !== '').join(', '),
     icon: 'radio-tower',
     network: { tadigCode: operator.tadigCode, categoryGroupId: operator.categoryGroupId },
   }));
+}
+
+/**
+ * An edit reaches the group's DEFAULT profiles (they follow it) and not its CUSTOM ones (they keep their copy); a
+ * delete is refused while a profile, plan or ratezone uses the group.
+ */
+async function impactOf(client: PlatformClient, plan: WritePlan, options?: CallOptions): Promise<WriteImpact> {
+  if (plan.id === undefined || plan.action === 'create') return { lines: [] };
+  const usage = await readUsage(client, { profiles: true, plans: true, rateZones: true }, options);
+  const users = usersOfDestinationGroup(usage, plan.id);
+  if (plan.action === 'delete') {
+    return users.length === 0 ? { lines: [] } : { lines: [describeStillUsed(`Destination group ${plan.id}`, users)], usedBy: users };
+  }
+  const before = (plan as VerifiableWritePlan<DestinationGroupDocument>).before?.tadigCodeList ?? [];
+  const info = (plan.requests[0]?.body as { destinationGroupinfo?: { addTadigCodeList?: OperatorKey[]; removeTadigCodeList?: OperatorKey[] } } | undefined)?.destinationGroupinfo;
+  const reach = reachOfGroupEdit({ groupId: plan.id, before, add: info?.addTadigCodeList ?? [], remove: info?.removeTadigCodeList ?? [] }, usage.profiles);
+  return { lines: [...describeGroupEditReach(reach), ...describeOtherUsers(users.filter((user) => user.kind !== 'roaming-profile'))] };
 }
 
 const channel: WriteChannel<DestinationGroupRow, DestinationGroupDocument> = {
@@ -366,6 +386,7 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   icon: 'list-unordered',
   pagedRemotely: false,
   references: [],
+  alsoChanges: ['roaming-profile'],
   requestBodies: [
     { schema: 'create-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'create' },
     { schema: 'modify-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'change' },
@@ -378,7 +399,8 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   nameOf: (remote) => remote.destinationListName,
   identityOf: (document) => nameIdentity(document.destinationGroupName),
   present,
-  related: async (_client, remote) => related(remote),
+  related,
+  impactOf,
   toDocument,
   newDocument: () => ({ destinationGroupName: 'New destination group', tadigCodeList: [] }),
   checkDocument,

@@ -1,0 +1,16 @@
+// The operator rows SFT reads carry in a `tadigList` (destination groups, roaming profiles): one reader, so a group's
+// operators and a profile's networks are the same shape and compare by the same key.
+import { arrayField, asText, type JsonObject } from '../documentValues';
+import type { GroupOperator } from './destinationGroup';
+
+export function readOperatorRows(row: JsonObject, field = 'tadigList'): GroupOperator[] {
+  return arrayField(row, field).map((item) => {
+    const operator = item as JsonObject;
+    return {
+      tadigCode: asText(operator.tadigCode),
+      categoryGroupId: asText(operator.categoryGroupId),
+      operatorName: asText(operator.operatorName),
+      countryName: asText(operator.countryName),
+    };
+  });
+}
