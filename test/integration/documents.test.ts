@@ -271,7 +271,7 @@ describe('Roaming documents on the sandbox', function () {
       const node = await childLabelled(api, folder, 'UK Ireland Roaming');
       return String((await node.treeItem()).description ?? '');
     };
-    assert.match(await descriptionOf(), /active · group 2506/);
+    assert.match(await descriptionOf(), /active · 8 networks · copy of group 2506/);
 
     // A push: the open "remote ↔ yours" comparison and the tree show the new remote.
     const { document, value: opened } = await openEditable(uri);

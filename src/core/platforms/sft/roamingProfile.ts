@@ -8,7 +8,7 @@ import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, Re
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { destinationGroupExists, destinationGroupKind, unknownDestinationGroup, type GroupOperator } from './destinationGroup';
+import { destinationGroupExists, destinationGroupKind, sortOperators, unknownDestinationGroup, type GroupOperator } from './destinationGroup';
 import {
   describeCoverage, differenceFromGroup, differs, effectiveNetworks, followsGroup, networkLabel, networksByCountry, type GroupDifference,
 } from './effectiveNetworks';
@@ -47,7 +47,7 @@ function toRow(row: JsonObject): RoamingProfileRow {
     destinationGroupId: asText(row.destinationGroupId),
     status: asText(row.status),
     ...(profileType && { profileType }),
-    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length, networks: readOperatorRows(row) }),
+    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length, networks: sortOperators(readOperatorRows(row)) }),
   };
 }
 
@@ -225,7 +225,7 @@ async function related(client: PlatformClient, remote: RoamingProfileRow, option
   const group = await destinationGroupKind.get(client, remote.destinationGroupId, options);
   const groupItem: RelatedItem = {
     label: group?.destinationListName ?? `Destination group ${remote.destinationGroupId}`,
-    description: group ? `destination group ${group.destinationListId} · ${followsGroup(remote) ? 'followed' : 'copied from'}` : 'not found on the platform',
+    description: group ? `destination group ${group.destinationListId} · ${followsGroup(remote) ? 'the profile follows it' : 'the profile\'s networks were copied from it'}` : 'not found on the platform',
     icon: 'list-unordered',
     ...(group && { target: { kind: 'destination-group' as const, id: group.destinationListId } }),
   };
