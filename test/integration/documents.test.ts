@@ -123,7 +123,9 @@ describe('Roaming documents on the sandbox', function () {
       api.prompter.script(undefined);
       assert.equal(await document.save(), false);
       const question = api.prompter.asked.at(-1);
-      assert.ok((question?.detail ?? '').split('\n').length <= 3, `a short detail: ${question?.detail}`);
+      // What the change reaches stays in the dialog, above the pointer to the requests.
+      assert.ok((question?.detail ?? '').split('\n').length <= 5, `a short detail: ${question?.detail}`);
+      assert.match(question?.detail ?? '', /^What it reaches:\n• no roaming profile uses this group/);
       const review = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'roaming-review' && candidate.uri.path.includes('Push to Sandbox SFT'));
       assert.match(review?.getText() ?? '', /POST \/api\/modifyDestinationGroup[\s\S]*addTadigCodeList/);
     } finally {

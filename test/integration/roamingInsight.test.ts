@@ -154,7 +154,9 @@ describe('Roaming explorer: roaming insight on the sandbox', function () {
 
     const usedBy = async (folderLabel: string, item: string) => {
       const node = await childLabelled(api, await childLabelled(api, await folder(folderLabel), item), 'Used by');
-      return { description: await descriptionOf(node), labels: await labelsUnder(api, node) };
+      assert.equal(await descriptionOf(node), 'expand to read', 'read only when expanded');
+      const labels = await labelsUnder(api, node);
+      return { description: await descriptionOf(node), labels };
     };
     assert.deepEqual(await usedBy('Destination Groups', 'Benelux + DACH'), { description: '1 roaming profile, 1 rate plan', labels: ['Benelux DACH Roaming', 'IoT Europe Basic'] });
     assert.deepEqual(await usedBy('Destination Groups', 'Nordics'), { description: '1 roaming profile, 1 ratezone', labels: ['Nordics Roaming', 'Nordics Zone'] });

@@ -113,6 +113,11 @@ export interface RelatedItem {
    * children already known. Absent: a leaf.
    */
   readonly children?: readonly RelatedItem[];
+  /**
+   * A folder whose children cost reads ("Used by" reads the plans and ratezones): read only when the person expands
+   * it, so expanding the object itself stays one read. The item it resolves to replaces this one.
+   */
+  readonly load?: () => Promise<RelatedItem>;
 }
 
 /** Something that uses an object (a roaming profile on a group, a plan on a profile…), as a change reaches it. */

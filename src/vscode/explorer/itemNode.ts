@@ -42,6 +42,7 @@ export class ItemNode implements ExplorerNode {
   }
 
   private related: Promise<RelatedItem[]> | undefined;
+  private relatedNodes: ExplorerNode[] | undefined;
 
   lazyTooltip(): vscode.MarkdownString {
     const client = this.services.clients.clientFor(this.connection);
@@ -60,7 +61,10 @@ export class ItemNode implements ExplorerNode {
         throw error;
       });
       if (related.length === 0) return [new MessageNode(this, `${this.id}/empty`, 'Nothing referenced', 'empty')];
-      return related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
+      // The same node objects on every ask: VS Code refuses a second element under an id it has registered (a
+      // reveal fetches the children again while a node from the first answer is in hand).
+      this.relatedNodes ??= related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
+      return this.relatedNodes;
     } catch (error) {
       const reason = reasonOf(error);
       return [new MessageNode(this, `${this.id}/error`, reason.text, 'error', reason.detail, this)];

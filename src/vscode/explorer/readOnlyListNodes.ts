@@ -10,6 +10,8 @@ import { relatedNode } from './relatedNodes';
 export class ReadOnlyListFolderNode implements ExplorerNode {
   readonly id: string;
   private loaded: readonly ReadOnlyEntry[] | undefined;
+  /** The same node objects until the next load (see ItemNode.children). */
+  private items: ReadOnlyItemNode[] | undefined;
   private failure: unknown;
   /** One load shared by concurrent requests for the children (see KindFolderNode). */
   private loading: Promise<void> | undefined;
@@ -45,12 +47,14 @@ export class ReadOnlyListFolderNode implements ExplorerNode {
     }
     const entries = this.loaded ?? [];
     if (entries.length === 0) return [new MessageNode(this, `${this.id}/empty`, `No ${this.list.plural.toLowerCase()}`, 'empty')];
-    return entries.map((entry) => new ReadOnlyItemNode(this, this.connection, entry, this.services));
+    this.items ??= entries.map((entry) => new ReadOnlyItemNode(this, this.connection, entry, this.services));
+    return this.items;
   }
 
   reset(): void {
     this.loading = undefined;
     this.loaded = undefined;
+    this.items = undefined;
     this.failure = undefined;
   }
 }
@@ -73,7 +77,11 @@ export class ReadOnlyItemNode implements ExplorerNode {
     return item;
   }
 
+  private nodes: ExplorerNode[] | undefined;
+
   async children(): Promise<ExplorerNode[]> {
-    return this.entry.related.map((related, index) => relatedNode(this, this.connection, related, `${this.id}/related/${index}`, this.services));
+    // The same node objects on every ask (see ItemNode.children).
+    this.nodes ??= this.entry.related.map((related, index) => relatedNode(this, this.connection, related, `${this.id}/related/${index}`, this.services));
+    return this.nodes;
   }
 }

@@ -9,7 +9,7 @@ import { ReferenceNode } from './referenceNode';
 
 /** The node for one related item a kind gave: an operator network, a folder of further items, or a reference. */
 export function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, entry: RelatedItem, id: string, services: ExplorerServices): ExplorerNode {
-  if (entry.children) return new RelatedFolderNode(parent, connection, entry, id, services);
+  if (entry.children || entry.load) return new RelatedFolderNode(parent, connection, entry, id, services);
   if (entry.network) {
     // The kind describes the operator as "name, country"; the node shows the TADIG as its label.
     return new NetworkNode(parent, connection, {
@@ -20,18 +20,23 @@ export function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, 
   return new ReferenceNode(parent, connection, entry, id);
 }
 
-/** A folder of related items whose children the kind already gave ("Networks" by country, "Used by"). */
+/**
+ * A folder of related items: children the kind already gave ("Networks" by country), or read when expanded ("Used
+ * by"), after which the folder is drawn again with what was read.
+ */
 export class RelatedFolderNode implements ExplorerNode {
+  private loading: Promise<void> | undefined;
+
   constructor(
     readonly parent: ExplorerNode,
     readonly connection: ConnectionRecord,
-    readonly entry: RelatedItem,
+    private entry: RelatedItem,
     readonly id: string,
     private readonly services: ExplorerServices,
   ) {}
 
   treeItem(): vscode.TreeItem {
-    const empty = (this.entry.children ?? []).length === 0;
+    const empty = !this.entry.load && (this.entry.children ?? []).length === 0;
     const item = new vscode.TreeItem(this.entry.label, empty ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.description = this.entry.description;
@@ -41,9 +46,22 @@ export class RelatedFolderNode implements ExplorerNode {
     return item;
   }
 
+  private nodes: ExplorerNode[] | undefined;
+
   async children(): Promise<ExplorerNode[]> {
+    const load = this.entry.load;
+    if (load) {
+      // One read shared by concurrent asks; the folder then shows what it found (its count).
+      this.loading ??= load().then((loaded) => {
+        this.entry = loaded;
+        setTimeout(() => this.services.redraw(this), 0);
+      }).finally(() => { this.loading = undefined; });
+      await this.loading;
+    }
     const children = this.entry.children ?? [];
     if (children.length === 0) return [new MessageNode(this, `${this.id}/empty`, 'None', 'empty')];
-    return children.map((child, index) => relatedNode(this, this.connection, child, `${this.id}/${index}`, this.services));
+    // The same node objects on every ask (see ItemNode.children).
+    this.nodes ??= children.map((child, index) => relatedNode(this, this.connection, child, `${this.id}/${index}`, this.services));
+    return this.nodes;
   }
 }

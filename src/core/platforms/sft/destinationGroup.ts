@@ -14,7 +14,7 @@ import { reachOfGroupEdit } from './groupImpact';
 import { describeGroupEditReach, describeOtherUsers, describeStillUsed } from './impactWording';
 import { readOperatorRows } from './operatorRows';
 import { readUsage, usersOfDestinationGroup } from './usage';
-import { usedByFolderFor } from './usageItems';
+import { lazyUsedByFolder } from './usageItems';
 import { SFT_RESULT_CODES } from './resultCodes';
 
 export interface OperatorKey {
@@ -323,7 +323,7 @@ function present(remote: DestinationGroupRow): ItemPresentation {
 
 /** What uses the group, then its operators, each a network node that can list the other groups holding it. */
 async function related(client: PlatformClient, remote: DestinationGroupRow, options?: CallOptions): Promise<RelatedItem[]> {
-  const usedBy = await usedByFolderFor(client, { profiles: true, plans: true, rateZones: true },
+  const usedBy = lazyUsedByFolder(client, { profiles: true, plans: true, rateZones: true },
     (usage) => usersOfDestinationGroup(usage, remote.destinationListId), options);
   return [usedBy, ...operatorItems(remote)];
 }

@@ -15,7 +15,7 @@ import {
 import { describeOtherUsers, describeStillUsed } from './impactWording';
 import { readOperatorRows } from './operatorRows';
 import { readUsage, usersOfRoamingProfile } from './usage';
-import { usedByFolderFor } from './usageItems';
+import { lazyUsedByFolder } from './usageItems';
 
 export interface RoamingProfileRow {
   readonly roamingProfileId: string;
@@ -256,7 +256,7 @@ async function related(client: PlatformClient, remote: RoamingProfileRow, option
       ],
     });
   }
-  items.push(await usedByFolderFor(client, { plans: true, rateZones: true }, (usage) => usersOfRoamingProfile(usage, remote.roamingProfileId), options));
+  items.push(lazyUsedByFolder(client, { plans: true, rateZones: true }, (usage) => usersOfRoamingProfile(usage, remote.roamingProfileId), options));
   return items;
 }
 

@@ -13,7 +13,7 @@ import { describeOtherUsers, describeStillUsed } from './impactWording';
 import { findPlansUsingServiceProfile } from './lookups';
 import { SFT_RESULT_CODES } from './resultCodes';
 import { readUsage, usersOfServiceProfile } from './usage';
-import { usedByFolderFor } from './usageItems';
+import { lazyUsedByFolder } from './usageItems';
 import {
   ACCESS_TYPE_NAMES, describeServices, isRatDowngrade, needsAccessType, OBSOLETE_ACCESS_TYPES, SERVICE_NAMES, serviceCodesOf,
 } from './serviceCodes';
@@ -241,7 +241,7 @@ function present(remote: ServiceProfileRow): ItemPresentation {
 
 /** The rate plans using the profile: while there are any, its RAT can only go up (10085) and it cannot be deleted (1338). */
 async function related(client: PlatformClient, remote: ServiceProfileRow, options?: CallOptions): Promise<RelatedItem[]> {
-  return [await usedByFolderFor(client, { plans: true }, (usage) => usersOfServiceProfile(usage, remote.profileId), options)];
+  return [lazyUsedByFolder(client, { plans: true }, (usage) => usersOfServiceProfile(usage, remote.profileId), options)];
 }
 
 /** A delete is refused while a plan uses the profile; a change reaches the plans that use it. */

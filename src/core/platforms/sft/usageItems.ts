@@ -35,3 +35,14 @@ export async function usedByFolderFor(
     return { label: 'Used by', description: `could not be read: ${(error as Error).message}`, icon: 'warning' };
   }
 }
+
+/** The folder, read when expanded: until then it says so. */
+export function lazyUsedByFolder(
+  client: PlatformClient, needs: UsageNeeds, users: (usage: AccountUsage) => UsedBy[], options?: CallOptions,
+): RelatedItem {
+  return {
+    label: 'Used by', description: 'expand to read', icon: 'references',
+    tooltip: 'The roaming profiles, rate plans and ratezones that use this object (read when expanded).',
+    load: () => usedByFolderFor(client, needs, users, options),
+  };
+}
