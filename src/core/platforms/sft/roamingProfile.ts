@@ -225,7 +225,7 @@ async function related(client: PlatformClient, remote: RoamingProfileRow, option
   const group = await destinationGroupKind.get(client, remote.destinationGroupId, options);
   const groupItem: RelatedItem = {
     label: group?.destinationListName ?? `Destination group ${remote.destinationGroupId}`,
-    description: group ? `destination group ${group.destinationListId} · ${followsGroup(remote) ? 'the profile follows it' : 'the profile\'s networks were copied from it'}` : 'not found on the platform',
+    description: group ? `destination group ${group.destinationListId} · ${followsGroup(remote) ? 'the profile follows it' : 'networks copied from it'}` : 'not found on the platform',
     icon: 'list-unordered',
     ...(group && { target: { kind: 'destination-group' as const, id: group.destinationListId } }),
   };
