@@ -1,6 +1,7 @@
 // The "Used by" folder the tree shows under a destination group, a roaming profile, a service profile or a
 // ratezone: what the platform would refuse a delete for, and what a change reaches.
 import type { CallOptions } from '../../http/types';
+import { escapeMarkdown } from '../presentation';
 import type { PlatformClient, RelatedItem, UsedBy } from '../resourceKind';
 import { countUsers, userLabel } from './impactWording';
 import { readUsage, type AccountUsage, type UsageNeeds } from './usage';
@@ -13,7 +14,7 @@ export function usedByFolder(users: readonly UsedBy[]): RelatedItem {
     description: countUsers(users),
     tooltip: users.length === 0
       ? 'Nothing on the account uses this object: it can be deleted.'
-      : `${users.map((user) => `- ${userLabel(user)}`).join('\n')}\n\nWhile anything uses it, the platform refuses to delete it.`,
+      : `${users.map((user) => `- ${escapeMarkdown(userLabel(user))}`).join('\n')}\n\nWhile anything uses it, the platform refuses to delete it.`,
     icon: 'references',
     children: users.map((user) => ({
       label: user.name || user.id,
