@@ -29,6 +29,24 @@ const nodeUrlInsteadOfWhatwgUrl = {
   },
 };
 
+// mcc-mnc-list ships each record with its radio bands and notes (900 KB as objects); the product reads only the
+// fields below (src/core/referenceData/mobileNetworkCodes.ts). In the bundles the file becomes those fields as
+// rows, made back into the same objects when loaded: about a fifth of the size. The tests read the package as is.
+const MCC_MNC_FIELDS = ['countryCode', 'mcc', 'mnc', 'brand', 'operator', 'status'];
+const compactMccMncList = {
+  name: 'compact-mcc-mnc-list',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mcc-mnc-list[\\/]mcc-mnc-list\.json$/ }, (args) => {
+      const rows = JSON.parse(fs.readFileSync(args.path, 'utf8')).map((record) => MCC_MNC_FIELDS.map((field) => record[field] ?? null));
+      const fields = JSON.stringify(MCC_MNC_FIELDS);
+      return {
+        contents: `const fields = ${fields};\nmodule.exports = ${JSON.stringify(rows)}.map((row) => Object.fromEntries(fields.map((field, i) => [field, row[i]])));\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const reportProblems = {
   name: 'report-problems',
   setup(build) {
@@ -80,7 +98,7 @@ async function main() {
     sourcemap: !production,
     sourcesContent: false,
     logLevel: 'silent',
-    plugins: [nodeUrlInsteadOfWhatwgUrl, reportProblems],
+    plugins: [nodeUrlInsteadOfWhatwgUrl, compactMccMncList, reportProblems],
   });
   if (watch) {
     await context.watch();

@@ -54,6 +54,8 @@ export const FIGURES = {
   validationRegion: spec('validation.region', 'Validation: region with 30 outbound prices', 'docs/s', atLeast(50_000)),
   validationGroup: spec('validation.group', 'Validation: destination group with 200 operators', 'docs/s'),
   validationLarge: spec('validation.largeDocument', 'Validation: 1 MB document, validate and map errors', 'ms'),
+  inlayNames: spec('language.inlayNames', 'Names inline: every reference of a 200-operator group document, reads cached', 'ms', atMost(20)),
+  coverageAtScale: spec('coverage.atScale', 'Coverage: every group and profile of the account, after the reads', 'ms', atMost(200)),
   planAtScale: spec('plan.atScale', 'Plan at scale: exported destination groups against the remote', 'ms'),
   planExport: spec('plan.export', 'Plan at scale: exporting the destination groups first', 'ms'),
   planInvalidFile: spec('plan.invalidFile', 'Plan: one destination group file of invalid entries (large: 400,000, 20 MB)', 'ms', atMost(2000)),

@@ -18,6 +18,8 @@ import { measureClientOverhead } from './measures/clientOverhead';
 import { HOST_FIGURE_SPECS, hostFigures, hostFiguresNotMeasured } from './measures/hostFigures';
 import { measurePathologicalFiles } from './measures/pathologicalFiles';
 import { measurePlanAtScale } from './measures/planAtScale';
+import { measureCoverageAtScale } from './measures/coverageAtScale';
+import { measureInlayNames } from './measures/inlayNames';
 import { measureValidation } from './measures/validation';
 import { buildProductionExtension } from './productionExtension';
 import { benchResults, formatTable, writeResults } from './report';
@@ -112,6 +114,8 @@ async function main(): Promise<number> {
     figures.push(...await attempt('validation', [FIGURES.validationRegion, FIGURES.validationGroup, FIGURES.validationLarge], () => measureValidation(size)));
     figures.push(...await attempt('plan at scale (src/core/configAsCode)', [FIGURES.planAtScale, FIGURES.planExport],
       () => measurePlanAtScale(running, size, workFolder)));
+    figures.push(...await attempt('coverage at scale (src/core/coverage)', [FIGURES.coverageAtScale], () => measureCoverageAtScale(running, size)));
+    figures.push(...await attempt('names inline (src/core/language)', [FIGURES.inlayNames], () => measureInlayNames(running, size)));
     figures.push(...await attempt('plans of pathological files (src/core/configAsCode)',
       [FIGURES.planInvalidFile, FIGURES.planInvalidFileRss, FIGURES.planValidFile, FIGURES.planValidFileRss],
       () => measurePathologicalFiles(size, workFolder)));

@@ -2,11 +2,13 @@
 // password given as a flag are refused with a message that says what to type instead.
 import { parseArgs } from 'node:util';
 import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../core/platforms/registry';
+import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
-import { APPLY_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
 
 export type CommandName = 'export' | 'plan' | 'apply';
+type AnyCommand = CommandName | 'coverage';
 
 export interface ConnectionFlags {
   readonly file?: string;
@@ -35,7 +37,22 @@ export interface CommandOptions {
   readonly strict: boolean;
 }
 
-export type CommandLine = { readonly help: string } | { readonly options: CommandOptions };
+/** `coverage` works on the remote only: no folder, a subject (and maybe a second to compare with), a format. */
+export interface CoverageOptions {
+  readonly command: 'coverage';
+  readonly verbose: boolean;
+  readonly connection: ConnectionFlags;
+  readonly subject: CoverageSubject;
+  readonly compareWith?: CoverageSubject;
+  readonly format: CoverageFormat;
+  /** A file to write instead of stdout. */
+  readonly out?: string;
+}
+
+export type CoverageFormat = 'text' | 'json' | 'svg';
+const COVERAGE_FORMATS: readonly CoverageFormat[] = ['text', 'json', 'svg'];
+
+export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions };
 
 export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
 
@@ -53,9 +70,21 @@ const COMMON = {
   'password-env': { type: 'string' },
 } as const;
 
+const CONNECTION_OPTIONS = {
+  verbose: COMMON.verbose, help: COMMON.help, connection: COMMON.connection, platform: COMMON.platform, 'base-url': COMMON['base-url'],
+  username: COMMON.username, 'target-account-id': COMMON['target-account-id'], environment: COMMON.environment, 'password-env': COMMON['password-env'],
+} as const;
+
+const COVERAGE_OPTIONS = {
+  ...CONNECTION_OPTIONS,
+  group: { type: 'string' }, profile: { type: 'string' }, 'compare-group': { type: 'string' }, 'compare-profile': { type: 'string' },
+  format: { type: 'string' }, out: { type: 'string' },
+} as const;
+
 const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
   plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' } } },
+  coverage: { help: COVERAGE_HELP, options: COVERAGE_OPTIONS },
   apply: {
     help: APPLY_HELP,
     options: {
@@ -65,8 +94,8 @@ const COMMANDS = {
   },
 } as const;
 
-function isCommand(word: string | undefined): word is CommandName {
-  return word === 'export' || word === 'plan' || word === 'apply';
+function isCommand(word: string | undefined): word is AnyCommand {
+  return word === 'export' || word === 'plan' || word === 'apply' || word === 'coverage';
 }
 
 /** Secrets on a command line end up in shell history and process lists. */
@@ -91,7 +120,7 @@ function kindSlugs(value: string | undefined): KindSlug[] | undefined {
   });
 }
 
-function parseError(error: unknown, command: CommandName): UsageError {
+function parseError(error: unknown, command: AnyCommand): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']+)'/.exec(message)?.[1];
   const code = (error as { code?: string }).code;
@@ -103,9 +132,9 @@ function parseError(error: unknown, command: CommandName): UsageError {
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('say which command to run: export, plan or apply (roaming-workbench --help describes them).');
+  if (first === undefined) throw new UsageError('say which command to run: export, plan, apply or coverage (roaming-workbench --help describes them).');
   if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
-  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan or apply (roaming-workbench --help describes them).`);
+  if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply or coverage (roaming-workbench --help describes them).`);
   if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
   refusePasswordFlags(rest);
 
@@ -117,6 +146,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] as string : undefined);
   const flag = (name: string): boolean => values[name] === true;
+  const connection: ConnectionFlags = {
+    file: text('connection'),
+    platform: text('platform'),
+    baseUrl: text('base-url'),
+    username: text('username'),
+    targetAccountId: text('target-account-id'),
+    environment: text('environment'),
+    passwordEnv: text('password-env') ?? DEFAULT_PASSWORD_VARIABLE,
+  };
+  if (first === 'coverage') return { coverage: coverageOptions(text, flag('verbose'), connection) };
 
   const folder = text('folder');
   if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
@@ -126,15 +165,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       folder,
       json: flag('json'),
       verbose: flag('verbose'),
-      connection: {
-        file: text('connection'),
-        platform: text('platform'),
-        baseUrl: text('base-url'),
-        username: text('username'),
-        targetAccountId: text('target-account-id'),
-        environment: text('environment'),
-        passwordEnv: text('password-env') ?? DEFAULT_PASSWORD_VARIABLE,
-      },
+      connection,
       kinds: kindSlugs(text('kinds')),
       ids: list(text('ids')),
       force: flag('force'),
@@ -145,4 +176,26 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       strict: flag('strict'),
     },
   };
+}
+
+/** One subject from a pair of flags (`--group` / `--profile`), at most one of them given. */
+function subjectOf(groupFlag: string, profileFlag: string, text: (name: string) => string | undefined): CoverageSubject | undefined {
+  const group = text(groupFlag);
+  const profile = text(profileFlag);
+  if (group !== undefined && profile !== undefined) throw new UsageError(`coverage takes --${groupFlag} or --${profileFlag}, not both.`);
+  const [kind, id] = group !== undefined ? ['group', group] as const : profile !== undefined ? ['profile', profile] as const : [];
+  if (kind === undefined) return undefined;
+  if (!/^\d+$/.test(id.trim())) throw new UsageError(`--${kind === 'group' ? groupFlag : profileFlag} takes the numeric id of a ${kind === 'group' ? 'destination group' : 'roaming profile'}, e.g. ${kind === 'group' ? '2505' : '3004'}.`);
+  return { kind, id: id.trim() };
+}
+
+function coverageOptions(text: (name: string) => string | undefined, verbose: boolean, connection: ConnectionFlags): CoverageOptions {
+  const subject = subjectOf('group', 'profile', text);
+  if (!subject) throw new UsageError('coverage needs --group ID or --profile ID: the destination group or roaming profile to show.');
+  const compareWith = subjectOf('compare-group', 'compare-profile', text);
+  const format = text('format') ?? 'text';
+  if (!(COVERAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format is text, json or svg, not "${format}".`);
+  const out = text('out');
+  if (out !== undefined && out.trim() === '') throw new UsageError('--out needs a file name.');
+  return { command: 'coverage', verbose, connection, subject, ...(compareWith && { compareWith }), format: format as CoverageFormat, ...(out !== undefined && { out }) };
 }

@@ -25,10 +25,13 @@ Usage:
   roaming-workbench export --folder DIR [connection] [--kinds K,…] [--ids ID,…] [--force]
   roaming-workbench plan   --folder DIR [connection] [--allow-deletes] [--strict]
   roaming-workbench apply  --folder DIR [connection] [--allow-deletes] [--continue-on-error] [--strict] [--yes]
+  roaming-workbench coverage [connection] --group ID | --profile ID [--compare-group ID | --compare-profile ID]
+                             [--format text|json|svg] [--out FILE]
 
   export  writes every object of the account into DIR, one JSON file each, plus roaming-manifest.json
   plan    compares DIR with the account: what apply would create, change and delete, and any conflicts
   apply   plans, asks, then makes the changes; writes a report and keeps the manifest up to date
+  coverage  the countries and networks a destination group or roaming profile covers (SFT), or the difference of two
 
 The password is read from the environment variable ROAMING_PASSWORD (or the one --password-env names).
 A private or company CA: NODE_EXTRA_CA_CERTS=/path/to/ca.pem roaming-workbench … (certificates are always verified).
@@ -90,4 +93,30 @@ ${CONNECTION_HELP}
 ${OUTPUT_HELP}
 
 Exit codes: 0 applied (or nothing to apply), 1 errors, conflicts, or a step not applied.
+`;
+
+export const COVERAGE_HELP = `roaming-workbench coverage [connection] --group ID | --profile ID [options]
+
+Where SIMs may roam: the countries and networks of a destination group, or of a roaming profile (a CUSTOM profile's
+own networks; a DEFAULT profile follows its group, so its group's). With a second subject, the difference of the
+two. SFT connections only. Reads only; sends no change.
+
+  --group ID | --profile ID         what to show
+  --compare-group ID | --compare-profile ID
+                                    compare with this: networks in both, only in the first, only in the second
+  --format text|json|svg            text (default): countries and networks; json: { "countries": [ { "iso2",
+                                    "name", "networks": [ { "tadigCode", "categoryGroupId", "operator" } ] } ] },
+                                    with "onlyLeft" and "onlyRight" when comparing ("countries" then holds what
+                                    both have); svg: a world map, countries shaded by coverage (Natural Earth)
+  --out FILE                        write to FILE instead of stdout
+
+A network's country is the one its TADIG code's first three letters name (ISO 3166-1 alpha-3); codes that name
+none (TD.13's AA…, WW…) are listed with iso2 "" and are not on the map.
+
+${CONNECTION_HELP}
+
+  --verbose                 the request log (secrets removed) on stderr
+  -h, --help                this help
+
+Exit codes: 0 shown, 1 error (an unknown id, a connection that fails, a TelecomX connection).
 `;

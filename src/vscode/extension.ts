@@ -34,6 +34,9 @@ import {
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
+import { addOperators } from './language/addOperatorsCommand';
+import { CoverageViews } from './coverage/coveragePanel';
+import { compareCoverage, showCoverage, type CoverageCommandContext } from './coverage/coverageCommands';
 import { CachedReads } from '../core/platforms/readCache';
 import { RemoteChanges } from './remoteChanges';
 
@@ -48,6 +51,7 @@ export interface TestApi {
   readonly prompter: Prompter;
   readonly pipeline: PushPipeline;
   readonly planView: PlanView;
+  readonly coverage: CoverageViews;
   /** What the person was told, newest last. */
   readonly notifications: typeof recentNotifications;
   readonly logUri: vscode.Uri;
@@ -115,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   });
   // The provider hands saves to the pipeline; the pipeline records what it pushed in the documents, never in the provider.
   const fileSystem = new RoamingFileSystem(documents, (uri, text) => pipeline.save(uri, text));
-  registerLanguageFeatures(context, { store, clients, documents, diagnostics, reads });
+  const language = registerLanguageFeatures(context, { store, clients, documents, diagnostics, reads });
 
   const connectionContext: ConnectionCommandContext = { store, clients, logger, prompter };
   const planView = new PlanView();
@@ -127,6 +131,8 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     },
     log: (message) => logger.info(message),
   };
+  const coverageViews = new CoverageViews({ connection: (id) => store.get(id)?.record, clientFor: (connection) => clients.clientFor(connection) });
+  const coverageContext: CoverageCommandContext = { store, clients, documents, views: coverageViews, kindBySlug };
   const objectContext: ObjectCommandContext = {
     store, clients, documents, pipeline, remoteContent, prompter, reviews, kindsFor, kindBySlug,
     remoteChanges,
@@ -195,6 +201,9 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.delete', (node?: unknown, selection?: unknown) => deleteObjects(objectContext, node, selection));
   register('roaming.copyId', (node?: unknown) => copyId(objectContext, node));
   register('roaming.findGroupsWithNetwork', (query?: unknown, connectionId?: unknown) => findGroupsWithNetwork(objectContext, query, connectionId));
+  register('roaming.addOperators', (uri?: unknown, chosen?: unknown) => addOperators({ contexts: language.contexts, reads }, uri, chosen));
+  register('roaming.showCoverage', (target?: unknown) => showCoverage(coverageContext, target));
+  register('roaming.compareCoverage', (target?: unknown, selection?: unknown) => compareCoverage(coverageContext, target, selection));
   register('roaming.diffWithRemote', (uri?: unknown) => diffWithRemote(objectContext, uri));
   register('roaming.push', (uri?: unknown) => pushDocument(objectContext, uri));
   register('roaming.discardUnpushed', (uri?: unknown) => {
@@ -209,7 +218,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.openPlanEntry', (node: unknown) => openPlanEntry(configAsCodeContext, node));
 
   context.subscriptions.push(
-    channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents, reviews,
+    channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents, reviews, coverageViews,
     vscode.window.createTreeView('roaming.plan', { treeDataProvider: planView, showCollapseAll: true }),
     vscode.workspace.registerFileSystemProvider(ROAMING_SCHEME, fileSystem, { isCaseSensitive: true }),
     vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, remoteContent),
@@ -226,7 +235,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    store, clients, launcher, explorer, treeView, documents, prompter, pipeline, planView,
+    store, clients, launcher, explorer, treeView, documents, prompter, pipeline, planView, coverage: coverageViews,
     notifications: recentNotifications,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,

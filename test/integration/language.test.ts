@@ -1,4 +1,4 @@
-// The language features inside VS Code, on the sandbox: diagnostics from the JSON service and from the domain
+// The language features inside VS Code, on the sandbox: diagnostics from the schema and from the domain
 // checks (local and remote) on `roaming:` documents and on workspace files, completion, hover, Go to Definition
 // and a quick fix on references and problems.
 import * as assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/vscode/extension';
-import { actInBrowser, canTakeScreenshots, readTextWritten } from './support/screenshots';
+import { actInBrowser, canTakeScreenshots, readTextWritten, takeScreenshot } from './support/screenshots';
 import { kindBySlug } from '../../src/core/platforms/registry';
 import { eventually, extensionApi, sandboxAdmin } from './support/api';
 
@@ -101,15 +101,41 @@ describe('Language features on roaming files', function () {
     await sandboxAdmin(urls().sft, 'settings', { tps: 2 });
   });
 
-  it('shows the JSON service\'s and the domain checks\' problems on a roaming: document while typing', async () => {
+  it('shows what blocks a push in red and what does not in yellow on a roaming: document while typing', async () => {
     const uri = roamingUri(telecomxId, 'region', '65c3a0000000000000000002');
     const editor = await openInEditor(uri);
     const region = JSON.parse(editor.document.getText()) as Json;
-    await replaceText(editor, { ...region, sms: { cost: 0.5, wholesale: 0.2, price: 0.6 }, foo: 1 });
-    await diagnosticMatching(uri, 'the JSON service to refuse "foo"', (diagnostic) => !fromRoaming(diagnostic) && /foo/.test(diagnostic.message));
+    await replaceText(editor, { ...region, sms: { cost: 0.5, wholesale: 0.2, price: 0.6 }, foo: 1, homeland: 'yes' });
+    // The schema's problems block the push: errors, from the one check the save gate and plan run.
+    const unknown = await diagnosticMatching(uri, 'the schema to refuse "foo"', (diagnostic) => fromRoaming(diagnostic) && /foo/.test(diagnostic.message));
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error, 'a schema problem blocks the push: an error');
+    assert.equal(editor.document.getText(unknown.range), '"foo"', 'on the unknown property\'s name');
+    const wrongType = await diagnosticMatching(uri, 'the schema to refuse homeland "yes"', (diagnostic) => fromRoaming(diagnostic) && /homeland/.test(diagnostic.message));
+    assert.equal(wrongType.severity, vscode.DiagnosticSeverity.Error);
     const margin = await diagnosticMatching(uri, 'the price order warning', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'price-order');
     assert.equal(margin.severity, vscode.DiagnosticSeverity.Warning, 'the API accepts it: a warning');
     assert.equal(editor.document.getText(margin.range), '0.2', 'on the wholesale price');
+    // VS Code's JSON service only suggests (its schemas judge nothing): no second, yellow squiggle anywhere.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepEqual(diagnosticsOf(uri).filter((diagnostic) => !fromRoaming(diagnostic)).map((diagnostic) => diagnostic.message), []);
+    assert.ok(diagnosticsOf(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).every((diagnostic) => diagnostic.code === 'price-order'), 'yellow is only what the API accepts');
+    if (canTakeScreenshots()) {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      assert.ok(fs.statSync(await takeScreenshot('schema-problems-in-red')).size > 20_000);
+    }
+  });
+
+  it('still completes from the schema: a value\'s allowed codes with their meaning, and nothing the schema does not allow', async () => {
+    const uri = roamingUri(sftId, 'roaming-profile', '3004');
+    const editor = await openInEditor(uri);
+    const text = editor.document.getText();
+    const statusValue = text.indexOf('"', text.indexOf(':', text.indexOf('"status"')) + 1);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, editor.document.positionAt(statusValue + 1));
+    const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('"1"') && labels.includes('"0"'), labels.join(' '));
+    assert.ok(!labels.includes('true') && !labels.includes('null'), `no values of other types: ${labels.join(' ')}`);
+    const active = completions.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === '"1"');
+    assert.match(String(typeof active?.documentation === 'string' ? active.documentation : active?.documentation?.value ?? ''), /Active/);
   });
 
   it('checks a roaming: document against the remote: a destination group that does not exist is an error', async () => {
@@ -130,7 +156,8 @@ describe('Language features on roaming files', function () {
       roamingProfileInfo: { roamingProfileName: 'EU test', destinationGroupId: '9999', status: '2' },
     });
     await openInEditor(profileUri);
-    await diagnosticMatching(profileUri, 'the JSON service to refuse status "2"', (diagnostic) => !fromRoaming(diagnostic) && /"1" \(Active\)/.test(diagnostic.message));
+    const status = await diagnosticMatching(profileUri, 'the schema to refuse status "2"', (diagnostic) => fromRoaming(diagnostic) && /"1" \(Active\)/.test(diagnostic.message));
+    assert.equal(status.severity, vscode.DiagnosticSeverity.Error);
     const unknown = await diagnosticMatching(profileUri, 'the unknown group, checked on the manifest\'s connection', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'unknown-destination-group');
     assert.match(unknown.message, /Sandbox SFT/);
 
@@ -250,7 +277,8 @@ describe('Language features on roaming files', function () {
     // The category change is a problem only the domain checks see: once it shows, they have judged this text.
     await replaceText(editor, { ...profile, category: '1', service: '1|4' });
     await diagnosticMatching(uri, 'the domain checks to run', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'category-fixed');
-    await diagnosticMatching(uri, 'the missing accessType (JSON service)', (diagnostic) => !fromRoaming(diagnostic) && /accessType/.test(diagnostic.message));
+    const missing = await diagnosticMatching(uri, 'the missing accessType (the schema\'s problem)', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === undefined && /accessType/.test(diagnostic.message));
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(!diagnosticsOf(uri).some((diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'accessType-missing'), 'underlined once, not twice');
 
     const serviceValue = insideValueOf(editor.document, 'service');
@@ -280,5 +308,50 @@ describe('Language features on roaming files', function () {
     assert.ok(await vscode.workspace.applyEdit(useSupplier.edit));
     assert.deepEqual((JSON.parse(editor.document.getText()) as typeof group).tadigCodeList.at(-1), { tadigCode: 'BELKO', categoryGroupId: '12' });
     await eventually('the supplier problem to go', () => !diagnosticsOf(uri).some((diagnostic) => diagnostic.code === 'unknown-category-group'));
+  });
+
+  it('adds the operators of a country, picked from the network list, as correct entries in one undoable edit', async function () {
+    if (!canTakeScreenshots()) this.skip();
+    const uri = roamingUri(sftId, 'destination-group', '2506');
+    const editor = await openInEditor(uri);
+    const before = JSON.parse(editor.document.getText()) as { tadigCodeList: Json[] };
+    const adding = vscode.commands.executeCommand<number>('roaming.addOperators');
+    const widget = '.quick-input-widget';
+    // As a person does it: type the country, tick "All of Malta", see it fits the window, press Enter.
+    await actInBrowser('add-operators', [
+      { waitFor: `${widget} .monaco-list-row:has-text("All of")` },
+      { type: 'Malta' },
+      { waitFor: `${widget} .monaco-list-row:has-text("All of Malta")` },
+      { click: `${widget} .monaco-list-row:has-text("All of Malta")` },
+      { waitFor: `${widget} :has-text("1 Selected")` },
+      { inViewport: widget },
+      { readText: `${widget} .monaco-list-row`, into: 'add-operators-rows' },
+    ]);
+    assert.ok(fs.statSync(await takeScreenshot('add-operators')).size > 20_000);
+    await actInBrowser('add-operators-accept', [{ press: 'Enter' }]);
+    assert.equal(await adding, 2, 'both Malta networks added');
+    assert.ok(readTextWritten('add-operators-rows').some((row) => /MLTGO.*GO Malta/.test(row)), readTextWritten('add-operators-rows').join(' | '));
+    const after = JSON.parse(editor.document.getText()) as { tadigCodeList: Json[] };
+    assert.deepEqual(after.tadigCodeList.slice(before.tadigCodeList.length), [
+      { tadigCode: 'MLTTL', categoryGroupId: '12' }, { tadigCode: 'MLTGO', categoryGroupId: '12' },
+    ]);
+    // Correct entries: nothing for the checks to say about them.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepEqual(diagnosticsOf(uri).filter((diagnostic) => /MLT/.test(editor.document.getText(diagnostic.range))).map((diagnostic) => diagnostic.message), []);
+    // Asked again, Malta is not offered twice; one undo takes the whole addition back.
+    assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', uri, [{ tadigCode: 'MLTGO', categoryGroupId: '12' }]), 0);
+    await vscode.commands.executeCommand('undo');
+    assert.deepEqual(JSON.parse(editor.document.getText()), before);
+  });
+
+  it('says plainly where Add Operators… cannot work, and adds to a workspace group file from its connection\'s list', async () => {
+    await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
+    await vscode.commands.executeCommand('roaming.addOperators');
+    assert.match(api.notifications.at(-1)?.message ?? '', /3004\.roaming-profile\.json: Add Operators… adds to a destination group's operator list/);
+    // A group file without a manifest is checked against the only SFT connection: its network list is offered.
+    const loose = writeWorkspaceFile('no-manifest/Loose.destination-group.json', { destinationGroupName: 'Loose', tadigCodeList: [] });
+    const editor = await openInEditor(loose);
+    assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', loose, [{ tadigCode: 'BELMO', categoryGroupId: '12' }]), 1);
+    assert.deepEqual(JSON.parse(editor.document.getText()), { destinationGroupName: 'Loose', tadigCodeList: [{ tadigCode: 'BELMO', categoryGroupId: '12' }] });
   });
 });

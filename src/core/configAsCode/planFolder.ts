@@ -6,6 +6,7 @@ import { sameName } from '../platforms/documentValues';
 import { kindByFolder, kindBySlug, kindsOfPlatform } from '../platforms/registry';
 import type { KindSlug, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
 import { UNCONFIRMED_WRITE_WAIT_MS } from '../platforms/verifiedWrite';
+import { coverageChangeOf } from './coverageChange';
 import { compareApplyOrder } from './applyOrder';
 import { ConfigError, messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
@@ -340,7 +341,9 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
       summary: `Not overwritten: ${why}. Compare, then export it again (its file is replaced by the remote's version) and redo your edit.`,
     };
   }
-  return writeEntry('update', file.path, kind, planned.value, { document: checked.document, remoteFingerprint, diff, ...renamed });
+  return writeEntry('update', file.path, kind, planned.value, {
+    document: checked.document, remoteFingerprint, diff, ...renamed, ...coverageChangeOf(kind.slug, kind.toDocument(object), checked.document),
+  });
 }
 
 function planNewFile(file: KindFile, context: PlanContext, text: string): PlanEntry {

@@ -1,5 +1,6 @@
 // A plan is data: what applying the folder would do to the remote, file by file, JSON-serialisable so a
 // pipeline can keep it, a view can show it and `apply` can carry it out exactly.
+import type { CountryChange } from '../coverage/coverage';
 import type { KindSlug, WritePlan } from '../platforms/resourceKind';
 import type { ManifestConnection } from './manifest';
 import type { NotReadPath } from './folderFiles';
@@ -54,6 +55,8 @@ export interface PlanEntry {
    * created (until then `writePlan` and `document` show the reference where the id will go).
    */
   readonly pendingReferences?: readonly PendingReference[];
+  /** destination-group update: the countries the change gains and loses (coverageChange.ts). */
+  readonly coverageChange?: CountryChange;
   /**
    * update, delete: what the write reaches beyond the object, as its kind says (the DEFAULT profiles following a
    * group, what still uses an object to delete).

@@ -5,6 +5,7 @@
 import type { ApiRequest } from '../http/types';
 import { printableLines } from '../text/printable';
 import { moreProblemsText } from '../validation/problemLimit';
+import { describeCoverageChange } from './coverageChange';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
@@ -47,6 +48,7 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
   if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
+  if (entry.coverageChange) lines.push(`      ${describeCoverageChange(entry.coverageChange)}`);
   for (const reach of entry.impact ?? []) lines.push(`      reaches: ${reach}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));

@@ -1,6 +1,8 @@
 // What the remote says about a reference: the candidates to complete it with, the object it names (for hover
 // and Go to Definition). Reads go through the caller's client, which is expected to cache (cachedReads.ts).
 // Pure: no `vscode` import.
+import { datasetLabel, MCC_MNC_DATASET } from '../referenceData/datasets';
+import { mobileCodesOf } from '../referenceData/mobileNetworkCodes';
 import { currencyOf } from '../http/connection';
 import type { KindSlug, PlatformClient } from '../platforms/resourceKind';
 import { destinationGroupKind } from '../platforms/sft/destinationGroup';
@@ -40,12 +42,23 @@ function suppliersOf(networks: readonly NetworkRow[]): Map<string, string> {
   return suppliers;
 }
 
+/**
+ * MCC/MNC as the network list gives them, else as the bundled dataset has them for the operator (several pairs
+ * possible: TADIG and MCC/MNC are many to many), each with the dataset's status when it is not plain operational.
+ */
+function mobileCodesText(network: NetworkRow): string | undefined {
+  const codes = mobileCodesOf(network);
+  if (codes.length === 0) return undefined;
+  const pairs = codes.map((code) => `${code.mcc}/${code.mnc}${code.status && code.status !== 'Operational' ? ` (${escapeMarkdown(code.status.toLowerCase())})` : ''}`).join(', ');
+  return codes[0].from === 'dataset' ? `${pairs} — from ${escapeMarkdown(datasetLabel(MCC_MNC_DATASET))}; the network list gives none` : pairs;
+}
+
 function describeNetwork(rows: readonly NetworkRow[]): string {
   const [first] = rows;
   return [
     fieldList(`${first.tadigCode} — ${first.operatorName}`, [
       ['Country', `${escapeMarkdown(first.countryName)} (${escapeMarkdown(first.countryCode)})`],
-      ['MCC/MNC', `${first.mcc}/${first.mnc}`],
+      ['MCC/MNC', mobileCodesText(first)],
       ['Operator id', first.operatorId],
     ]),
     '',
@@ -136,20 +149,38 @@ export async function referencedObject(client: PlatformClient, site: ReferenceSi
  * remote has no such object (the diagnostics say so).
  */
 export async function shortNameOf(client: PlatformClient, site: ReferenceSite): Promise<string | undefined> {
-  const value = site.value?.trim();
-  if (!value) return undefined;
-  switch (site.kind) {
-    case 'destination-group':
-      return (await listDestinationGroupNames(client)).find((group) => group.id === value)?.name;
-    case 'tadig': {
-      const network = (await listNetworks(client)).find((candidate) => sameTadig(candidate.tadigCode, value));
-      return network && `${network.operatorName} · ${network.countryName}`;
-    }
-    case 'supplier':
-      return suppliersOf(await listNetworks(client)).get(value);
-    case 'region': {
-      const region = (await listAllRegions(client)).find((candidate) => candidate._id.toLowerCase() === value.toLowerCase());
-      return region && regionLabel(region);
-    }
+  return (await shortNamesOf(client, [site]))[0];
+}
+
+/**
+ * The short names of many references at once (a document's inlay hints): each list they come from is read once
+ * and indexed once, so naming 2,000 references costs one lookup each, not a scan of the list each. A list that
+ * cannot be read leaves its references unnamed (the diagnostics and hover say why).
+ */
+export async function shortNamesOf(client: PlatformClient, sites: readonly ReferenceSite[]): Promise<(string | undefined)[]> {
+  const needs = new Set(sites.map((site) => site.kind));
+  const quietly = <T>(read: () => Promise<T>): Promise<T | undefined> => read().catch(() => undefined);
+  const [groups, networks, regions] = await Promise.all([
+    needs.has('destination-group') ? quietly(() => listDestinationGroupNames(client)) : undefined,
+    needs.has('tadig') || needs.has('supplier') ? quietly(() => listNetworks(client)) : undefined,
+    needs.has('region') ? quietly(() => listAllRegions(client)) : undefined,
+  ]);
+  const groupNames = new Map((groups ?? []).map((group) => [group.id, group.name]));
+  const networkNames = new Map<string, string>();
+  for (const network of networks ?? []) {
+    const key = network.tadigCode.trim().toUpperCase();
+    if (!networkNames.has(key)) networkNames.set(key, `${network.operatorName} · ${network.countryName}`);
   }
+  const supplierNames = suppliersOf(networks ?? []);
+  const regionNames = new Map((regions ?? []).map((region) => [region._id.toLowerCase(), regionLabel(region)]));
+  return sites.map((site) => {
+    const value = site.value?.trim();
+    if (!value) return undefined;
+    switch (site.kind) {
+      case 'destination-group': return groupNames.get(value);
+      case 'tadig': return networkNames.get(value.toUpperCase());
+      case 'supplier': return supplierNames.get(value);
+      case 'region': return regionNames.get(value.toLowerCase());
+    }
+  });
 }

@@ -1,6 +1,6 @@
-// VS Code's JSON language service already underlines what the schema finds (the same schema files, by suffix).
-// Several domain rules say the same thing (a negative price, an obsolete access type, both region flags), so a
-// domain problem is shown only where the schema has nothing to say: one squiggle per place, the schema's. Pure.
+// The schema's problems are shown first. Several domain rules say the same thing (a negative price, an obsolete
+// access type, both region flags), so a domain problem is shown only where the schema has nothing to say: one
+// squiggle per place, the schema's. Pure.
 import type { DocumentProblem } from '../platforms/resourceKind';
 import type { SchemaProblem } from '../validation/schemaProblem';
 

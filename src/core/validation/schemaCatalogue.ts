@@ -134,7 +134,10 @@ export function schemaEntryForFileName(fileName: string): SchemaEntry | undefine
   return schemaEntries.find((entry) => fileName.endsWith(entry.fileSuffix));
 }
 
-/** The `contributes.jsonValidation` entries package.json must carry, in catalogue order. */
+/**
+ * The `contributes.jsonValidation` entries package.json must carry, in catalogue order: the suggestion-only forms
+ * (src/core/validation/suggestionSchema.ts), so VS Code's JSON service never shows a rule as a mere warning.
+ */
 export function jsonValidationContributions(): { fileMatch: string; url: string }[] {
-  return schemaEntries.map((entry) => ({ fileMatch: `*${entry.fileSuffix}`, url: `./schemas/${entry.schemaFile}` }));
+  return schemaEntries.map((entry) => ({ fileMatch: `*${entry.fileSuffix}`, url: `./schemas/editor/${entry.schemaFile}` }));
 }

@@ -1,5 +1,6 @@
-// Validates a parsed document or request body against its JSON Schema, with the same schema files VS Code's JSON
-// language service uses for squiggles, so the editor and the push gate can never disagree.
+// Validates a parsed document or request body against its JSON Schema: the one check of the editor's diagnostics,
+// the push gate and `plan`, so they can never disagree. (VS Code's JSON service gets the suggestion-only form of
+// the same files, suggestionSchema.ts.)
 import Ajv, { type AnySchemaObject, type ValidateFunction } from 'ajv';
 import { addErrorBudgetKeyword, withErrorBudget } from './errorBudget';
 import { withInlinedRefs } from './inlineRefs';
@@ -81,7 +82,7 @@ function newAjv(schemaDocuments: readonly SchemaDocument[]): Ajv {
 }
 
 /**
- * `uniqueItems` means the same in the schema files (VS Code's JSON service still flags a repeated operator) but
+ * `uniqueItems` means the same in the schema files but
  * ajv's own check compares every pair of items: a destination group of 200 operators validated 673 times a
  * second, a 1 MB one took 7.7 s (bench/README.md). The compiled schemas use this keyword instead: the same rule,
  * items keyed by their canonical JSON, linear time.

@@ -82,9 +82,9 @@ export class PushPipeline {
     }
     const open = path.id !== undefined ? documents.openDocument(uri) ?? await documents.read(uri) : undefined;
 
-    // 1. Validate: the schema (the same files VS Code's JSON service uses), then the kind's rules, local and remote,
-    // all of them shown, so the refusal counts what the Problems view lists.
-    const value = this.validate(text, kind);
+    // 1. Validate: the schema (the check the live diagnostics and plan run), then the kind's rules, local and
+    // remote, all of them shown, so the refusal counts what the Problems view lists.
+    const value = this.validate(uri, text, kind);
     const checkingClient = this.deps.reads.clientFor(connection);
     const problems = [
       ...kind.checkDocument(value, open?.remote),
@@ -232,15 +232,20 @@ export class PushPipeline {
     void showInformation(`Auto save keeps your edits to roaming documents here; nothing goes to ${connectionName} until you save with Ctrl+S (⌘S) or choose Push at the top of the document.`);
   }
 
-  /** The schema; throws when the document breaks it (VS Code's JSON service underlines where). */
-  private validate(text: string, kind: ResourceKind): unknown {
+  /** The schema; throws when the document breaks it, and underlines where. */
+  private validate(uri: vscode.Uri, text: string, kind: ResourceKind): unknown {
     const parsed = parseJsonText(text);
     const checked = isSchemaName(kind.slug) ? checkJsonTextBounded(text, kind.slug, bundledSchemaValidator(), parsed) : { problems: [], omitted: 0 };
     const schemaProblems = checked.problems;
     if (schemaProblems.length > 0) {
-      // VS Code's JSON service already underlines these (same schema files): the message names them, no second squiggle.
+      // Underlined as the live check underlines them (a save right after typing comes before that check); the JSON
+      // service shows syntax problems itself, so only the schema's (those with a pointer) become diagnostics here.
+      const located = schemaProblems.filter((problem) => problem.pointer !== undefined);
+      if (located.length > 0) {
+        this.deps.diagnostics.set(uri, withMoreProblemsNote(located.map((problem) => diagnosticAt(uri, problem.offset, problem.length, problem.message, 'error')), checked.omitted));
+      }
       const count = `${checked.stoppedEarly ? 'at least ' : ''}${(schemaProblems.length + checked.omitted).toLocaleString('en-US')}`;
-      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')}. VS Code's JSON checker underlines them (schema problems as warnings): every one blocks the push.`);
+      throw stopSave(`Nothing was sent: ${count} problem${count === '1' ? '' : 's'} in the document — ${schemaProblems.slice(0, 3).map((problem) => problem.message).join('; ')} (underlined in red: every error blocks the push).`);
     }
     return parsed.value;
   }

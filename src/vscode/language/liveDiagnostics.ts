@@ -1,4 +1,5 @@
-// Domain problems as the person types, in the same 'roaming' collection the push pipeline reports into, so a
+// The schema's problems (as errors: VS Code's JSON service only suggests, src/core/validation/suggestionSchema.ts)
+// and the domain problems as the person types, in the same 'roaming' collection the push pipeline reports into, so a
 // problem shows once whether it was found while typing or when saving: what a save reported stands until the
 // next edit, whose check replaces it.
 // Local rules first, at once; then the remote rules, when the file has a connection that is signed in — a live
@@ -11,7 +12,7 @@ import { locatePointers } from '../../core/validation/pointerLocator';
 import { withMoreProblemsNote } from './diagnosticLimit';
 import type { SchemaValidator } from '../../core/validation/schemaValidator';
 import type { CachedReads } from '../../core/platforms/readCache';
-import { analyseLocally, problemsToShow, type FileAnalysis } from '../../core/language/fileAnalysis';
+import { analyseLocally, omittedFromShown, problemsToShow, type FileAnalysis, type ShownProblem } from '../../core/language/fileAnalysis';
 import { LANGUAGE_SELECTOR, type FileContexts } from './fileContexts';
 import { checkFileRemotely } from '../../core/language/remoteFileChecks';
 
@@ -79,7 +80,7 @@ export class LiveDiagnostics implements vscode.Disposable {
   private async check(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     const context = this.deps.contexts.contextOf(document);
-    if (!context?.subject) return;
+    if (!context) return;
     const version = document.version;
     const generation = this.generations.get(document.uri.toString());
     const analysis = analyseLocally(document.getText(), context.schema.name, context.subject, context.known?.remote, this.deps.validator, context.folder);
@@ -89,7 +90,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     }
     this.publish(document, version, analysis, analysis.problems);
     const connection = context.connection;
-    if (!connection || !this.deps.isSignedIn(connection.id)) return;
+    if (!context.subject || !connection || !this.deps.isSignedIn(connection.id)) return;
     let remoteProblems: DocumentProblem[];
     try {
       remoteProblems = await checkFileRemotely(this.deps.reads.clientFor(connection), analysis.value, context.subject, context.known);
@@ -114,7 +115,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     // The places of the problems shown, in one scan of the text (no tree for a large file).
     const spans = locatePointers(document.getText(), shown);
     const diagnostics = shown.map((problem, index) => toDiagnostic(document, spans[index], problem));
-    this.deps.diagnostics.set(document.uri, withMoreProblemsNote(diagnostics, analysis.omittedProblems));
+    this.deps.diagnostics.set(document.uri, withMoreProblemsNote(diagnostics, omittedFromShown(analysis)));
   }
 
   private supersede(uri: vscode.Uri): void {
@@ -139,7 +140,7 @@ export class LiveDiagnostics implements vscode.Disposable {
   }
 }
 
-function toDiagnostic(document: vscode.TextDocument, span: TextSpan, problem: DocumentProblem): vscode.Diagnostic {
+function toDiagnostic(document: vscode.TextDocument, span: TextSpan, problem: ShownProblem): vscode.Diagnostic {
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
   const range = new vscode.Range(document.positionAt(span.offset), document.positionAt(span.offset + Math.max(span.length, 1)));
   const diagnostic = new vscode.Diagnostic(range, problem.message, severity);

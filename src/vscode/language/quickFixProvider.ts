@@ -1,6 +1,6 @@
 // Quick fixes for domain problems with an obvious correction (quickFixEdits.ts). They are offered from the
-// latest check of the document, including problems not shown because the JSON service already underlines the
-// same place (a missing accessType): the fix is attached to whichever squiggle is there.
+// latest check of the document, including problems not shown because the schema's problem already underlines
+// the same place (a missing accessType): the fix is attached to whichever squiggle is there.
 import * as vscode from 'vscode';
 import { isJsonObject } from '../../core/platforms/documentValues';
 import type { DocumentProblem } from '../../core/platforms/resourceKind';
@@ -10,6 +10,7 @@ import type { SchemaValidator } from '../../core/validation/schemaValidator';
 import type { CachedReads } from '../../core/platforms/readCache';
 import { analyseLocally, type FileAnalysis } from '../../core/language/fileAnalysis';
 import type { FileContext, FileContexts } from './fileContexts';
+import { formattingOf } from './editorFormatting';
 import { valueAtPointer } from '../../core/language/jsonPlaces';
 import type { LiveDiagnostics } from './liveDiagnostics';
 import { quickFixesFor, type FixFacts } from '../../core/language/quickFixEdits';
@@ -68,16 +69,9 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** Where a problem shows: its own place and, for a missing accessType, where the JSON service underlines it. */
+/** Where a problem shows: its own place and, for a missing accessType, where the schema's problem underlines it. */
 function placesOf(analysis: FileAnalysis, problem: DocumentProblem): TextSpan[] {
   const places = [spanOfPointer(analysis.tree, problem.pointer)];
   if (problem.code === 'accessType-missing') places.push(spanOfPointer(analysis.tree, problem.pointer.replace(/\/service$/, '/accessType')));
   return places;
-}
-
-function formattingOf(document: vscode.TextDocument): { tabSize: number; insertSpaces: boolean; eol: string } {
-  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-  const tabSize = typeof editor?.options.tabSize === 'number' ? editor.options.tabSize : 2;
-  const insertSpaces = typeof editor?.options.insertSpaces === 'boolean' ? editor.options.insertSpaces : true;
-  return { tabSize, insertSpaces, eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n' };
 }

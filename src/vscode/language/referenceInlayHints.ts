@@ -3,7 +3,7 @@
 // reads without hovering each one. From the same cached lookups as hover and completion.
 import * as vscode from 'vscode';
 import type { CachedReads } from '../../core/platforms/readCache';
-import { shortNameOf } from '../../core/language/referenceLookups';
+import { shortNamesOf } from '../../core/language/referenceLookups';
 import { referenceSitesIn } from '../../core/language/referenceSites';
 import type { FileContexts } from './fileContexts';
 import { PLATFORM_OF } from './referenceContext';
@@ -16,19 +16,19 @@ export class ReferenceInlayHints implements vscode.InlayHintsProvider {
     const connection = this.contexts.contextOf(document)?.connection;
     if (!connection) return [];
     const client = this.reads.clientFor(connection);
+    const sites = referenceSitesIn(document.getText()).filter((site) => PLATFORM_OF[site.kind] === connection.platform
+      && range.contains(document.positionAt(site.span.offset + site.span.length)));
+    // One read and one index per list for all of them; a lookup that fails leaves its values unnamed.
+    const names = await shortNamesOf(client, sites);
+    if (token.isCancellationRequested) return [];
     const hints: vscode.InlayHint[] = [];
-    for (const site of referenceSitesIn(document.getText())) {
-      if (token.isCancellationRequested) break;
-      if (PLATFORM_OF[site.kind] !== connection.platform) continue;
-      const end = document.positionAt(site.span.offset + site.span.length);
-      if (!range.contains(end)) continue;
-      // A lookup that fails leaves the value as it is: the diagnostics and hover say why.
-      const name = await shortNameOf(client, site).catch(() => undefined);
-      if (!name) continue;
-      const hint = new vscode.InlayHint(end, name, vscode.InlayHintKind.Type);
+    sites.forEach((site, index) => {
+      const name = names[index];
+      if (!name) return;
+      const hint = new vscode.InlayHint(document.positionAt(site.span.offset + site.span.length), name, vscode.InlayHintKind.Type);
       hint.paddingLeft = true;
       hints.push(hint);
-    }
+    });
     return hints;
   }
 }

@@ -1,7 +1,7 @@
 // The language features on roaming files (`roaming:` documents and workspace files with the kinds' and request
-// bodies' suffixes): live domain diagnostics, completion, hover and Go to Definition on references, quick fixes.
-// The JSON service does the schema's part (squiggles, enums, descriptions); these add what needs the domain or
-// the remote.
+// bodies' suffixes): live diagnostics (the schema's and the domain's), completion, hover and Go to Definition on
+// references, quick fixes. The JSON service completes and explains from the schemas (enums, descriptions,
+// snippets: schemas/editor/, which judge nothing); these add what needs the domain or the remote.
 import * as vscode from 'vscode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
@@ -27,7 +27,8 @@ export interface LanguageFeatureDependencies {
   readonly reads: CachedReads;
 }
 
-export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): void {
+/** Returns what the editor's commands need (Add Operators…): which file is checked against what. */
+export function registerLanguageFeatures(context: vscode.ExtensionContext, deps: LanguageFeatureDependencies): { contexts: FileContexts } {
   const contexts = new FileContexts(deps.store, deps.documents);
   const { reads } = deps;
   const validator = bundledSchemaValidator();
@@ -55,5 +56,5 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, deps:
       const connectionId = document.uri.path.split('/')[1];
       if (connectionId) reads.forget(connectionId);
     }),
-  );
+  );  return { contexts };
 }

@@ -2,6 +2,8 @@
 // categoryGroupId). The person edits the whole list; an update sends only the difference, as one
 // modifyDestinationGroup with addTadigCodeList / removeTadigCodeList (the modify API has no name field).
 import type { CallOptions } from '../../http/types';
+import { notOperationalMessage } from '../../referenceData/mobileNetworkCodes';
+import { countryOfTadig } from '../../referenceData/tadigCountry';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
@@ -9,13 +11,16 @@ import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, Re
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { listDestinationGroupNames, listNetworks } from './lookups';
+import { listDestinationGroupNames, listNetworks, type NetworkRow } from './lookups';
 import { reachOfGroupEdit } from './groupImpact';
 import { describeGroupEditReach, describeOtherUsers, describeStillUsed } from './impactWording';
 import { readOperatorRows } from './operatorRows';
 import { readUsage, usersOfDestinationGroup } from './usage';
 import { lazyUsedByFolder } from './usageItems';
 import { SFT_RESULT_CODES } from './resultCodes';
+
+// Read by the coverage modules and roaming profiles too: the one reader of a `tadigList` row lives in operatorRows.ts.
+export { operatorOf } from './operatorRows';
 
 export interface OperatorKey {
   readonly tadigCode: string;
@@ -122,6 +127,9 @@ function checkDocument(document: DestinationGroupDocument, remote: DestinationGr
       problems.push({ pointer: `/tadigCodeList/${index}`, severity: 'error', message: 'Each operator needs a tadigCode and a categoryGroupId.', code: 'operator-incomplete' });
       return;
     }
+    // A TADIG whose prefix names no ISO country is still a valid network (TD.13's AA…, WW…, YUG, K00…): say so.
+    const { note } = countryOfTadig(operator.tadigCode);
+    if (note) problems.push({ pointer: `/tadigCodeList/${index}/tadigCode`, severity: 'warning', message: note.message, code: note.code });
     const first = seen.get(operatorKey(operator));
     if (first !== undefined) {
       problems.push({
@@ -196,7 +204,8 @@ async function checkChangeRemotely(client: PlatformClient, body: unknown, option
 
 /**
  * Operators (TADIG code and supplier) against the account's network list: one read for all of them, one message
- * per kind of problem. `pointer` locates each operator (a document's list, or a modify body's add list).
+ * per kind of problem, and a warning for an offered network the MCC/MNC reference data marks as not operational
+ * (judged here, not in `checkDocument`: only the network list ties a TADIG code to its MCC/MNC and operator name). `pointer` locates each operator (a document's list, or a modify body's add list).
  */
 export async function checkOperatorsRemotely(
   client: PlatformClient, operators: ReadonlyArray<{ readonly operator: OperatorKey; readonly pointer: string }>, options?: CallOptions,
@@ -204,9 +213,11 @@ export async function checkOperatorsRemotely(
   if (operators.length === 0) return [];
   const networks = await listNetworks(client, {}, options);
   const suppliersByTadig = new Map<string, string[]>();
+  const networkByTadig = new Map<string, NetworkRow>();
   for (const network of networks) {
     const tadig = network.tadigCode.toUpperCase();
     suppliersByTadig.set(tadig, [...(suppliersByTadig.get(tadig) ?? []), network.categoryGroupId]);
+    if (!networkByTadig.has(tadig)) networkByTadig.set(tadig, network);
   }
   const problems: DocumentProblem[] = [];
   for (const { operator, pointer } of operators) {
@@ -214,7 +225,13 @@ export async function checkOperatorsRemotely(
     const categoryGroupId = asText(operator.categoryGroupId).trim();
     if (tadigCode === '' || categoryGroupId === '') continue;
     const suppliers = suppliersByTadig.get(tadigCode);
-    if (suppliers?.includes(categoryGroupId)) continue;
+    if (suppliers?.includes(categoryGroupId)) {
+      // Offered, but the MCC/MNC reference data may say the network has been switched off: a warning, since the
+      // dataset can lag behind the operator.
+      const stopped = notOperationalMessage(networkByTadig.get(tadigCode) ?? { tadigCode });
+      if (stopped) problems.push({ pointer: `${pointer}/tadigCode`, severity: 'warning', code: 'operator-not-operational', message: stopped });
+      continue;
+    }
     problems.push(suppliers
       ? {
         pointer: `${pointer}/categoryGroupId`, severity: 'error', code: 'unknown-category-group',

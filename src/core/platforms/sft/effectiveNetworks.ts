@@ -2,6 +2,7 @@
 // (seed 001's propagation), so its networks are the group's. A CUSTOM profile took a copy of its group's networks
 // when it was created or regrouped and is never changed by group edits, so its own `tadigList` is what counts, and
 // it can drift from the group. Pure: the tree, the push confirmation and `plan` all ask these questions.
+import { countryOfCanonicalTadig } from '../../referenceData/tadigCountry';
 import type { GroupOperator, OperatorKey } from './destinationGroup';
 
 const keyOf = (network: OperatorKey): string => `${network.tadigCode.toUpperCase()}|${network.categoryGroupId}`;
@@ -47,21 +48,24 @@ export function differs(difference: GroupDifference): boolean {
 }
 
 export interface CountryNetworks {
-  /** What the country is known by for grouping: the TADIG code's three-letter prefix. */
+  /** What the country is known by for grouping: its ISO 3166-1 alpha-2 code, or the TADIG prefix when it has none. */
   readonly key: string;
-  /** The country's name as the account's lists give it, else the prefix. */
+  /** The country's ISO short name; without one, the name the account's lists give, else the prefix. */
   readonly name: string;
   readonly networks: readonly GroupOperator[];
 }
 
 /**
- * The country of a network. TD.13 makes the first three letters of a TADIG code the country (ISO 3166 alpha-3 in
- * almost every case), so they group networks; the name is the one the API gives with the network. One function, so
- * proper country data can replace it in one place.
+ * The country of a network: TD.13 makes the first three letters of a TADIG code the country (ISO 3166 alpha-3 with
+ * a few exceptions, which the reference data knows). A prefix that names no country (`AAM…`, `WWW…`) keeps the name
+ * the API gives with the network, so it still groups.
  */
 export function countryOfNetwork(network: GroupOperator): { readonly key: string; readonly name: string } {
-  const key = network.tadigCode.slice(0, 3).toUpperCase();
-  return { key, name: network.countryName.trim() || key };
+  const code = network.tadigCode.trim().toUpperCase();
+  const country = countryOfCanonicalTadig(code);
+  if (country) return { key: country.iso2, name: country.name };
+  const prefix = code.slice(0, 3);
+  return { key: prefix, name: network.countryName.trim() || prefix };
 }
 
 /** Networks grouped by country, countries by name, networks by TADIG code then supplier, as listed. */

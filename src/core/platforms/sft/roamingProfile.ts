@@ -25,7 +25,7 @@ export interface RoamingProfileRow {
   /** `DEFAULT` profiles follow their group and cannot be renamed, regrouped or deleted. */
   readonly profileType?: string;
   readonly networkCount?: number;
-  /** The profile's own networks (`tadigList` in reads). */
+  /** The profile's own networks (`tadigList`) when the read gave them: a CUSTOM profile's copy, a DEFAULT one's group's. */
   readonly networks?: readonly GroupOperator[];
   /** Its destination group as the tree read it (`enrich`), to say whether the profile differs from it. */
   readonly group?: { readonly name: string; readonly operators: readonly GroupOperator[] };

@@ -1,4 +1,4 @@
-// What is shown as a Roaming diagnostic: domain problems where the schema (VS Code's JSON service) is silent.
+// What is shown as a Roaming diagnostic: the schema's problems, as errors, then domain problems where the schema is silent.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkSubjectFor } from '../../../../src/core/language/checkSubjects';
@@ -9,10 +9,22 @@ const analyse = (value: unknown, name: 'service-profile' | 'region' | 'text-pric
   analyseLocally(JSON.stringify(value, null, 2), name, checkSubjectFor(name)!, undefined, bundledSchemaValidator());
 
 describe('file analysis', () => {
-  it('a missing accessType is found, but left to the schema\'s squiggle', () => {
+  it('a missing accessType is found, but shown once: the schema\'s squiggle, an error', () => {
     const analysis = analyse({ name: 'P', category: '0', status: '1', service: '1' }, 'service-profile')!;
     assert.deepEqual(analysis.problems.map((problem) => problem.code), ['accessType-missing']);
-    assert.deepEqual(problemsToShow(analysis, analysis.problems), []);
+    const shown = problemsToShow(analysis, analysis.problems);
+    assert.deepEqual(shown.map((problem) => [problem.pointer, problem.severity, problem.code]), [['/accessType', 'error', undefined]]);
+    assert.match(shown[0].message, /accessType/);
+  });
+
+  it('every schema problem is shown as an error, with what to underline, also for a body no kind judges (a login)', () => {
+    const unknown = analyse({ stayingRegion: 'EU', cost: 0.1, wholesale: 0.2, price: 0.3, foo: 1 }, 'text-price')!;
+    assert.deepEqual(problemsToShow(unknown, unknown.problems).map((problem) => [problem.pointer, problem.severity, problem.target]), [['/foo', 'error', 'key']]);
+    const login = analyseLocally(JSON.stringify({ username: 'someone' }), 'sft-login', checkSubjectFor('sft-login'), undefined, bundledSchemaValidator())!;
+    assert.equal(checkSubjectFor('sft-login'), undefined, 'no kind judges a login body');
+    const shown = problemsToShow(login, login.problems);
+    assert.ok(shown.length > 0 && shown.every((problem) => problem.severity === 'error'), JSON.stringify(shown));
+    assert.ok(shown.some((problem) => /password/.test(problem.message)), JSON.stringify(shown));
   });
 
   it('a price below its cost is shown: the schema knows no order between prices', () => {
@@ -27,7 +39,9 @@ describe('file analysis', () => {
   it('a negative price is the schema\'s alone', () => {
     const analysis = analyse({ stayingRegion: 'EU', cost: -1, wholesale: 0.1, price: 0.2 }, 'text-price')!;
     assert.ok(analysis.problems.some((problem) => problem.code === 'price-negative'));
-    assert.ok(!problemsToShow(analysis, analysis.problems).some((problem) => problem.code === 'price-negative'));
+    const shown = problemsToShow(analysis, analysis.problems);
+    assert.ok(!shown.some((problem) => problem.code === 'price-negative'));
+    assert.deepEqual(shown.filter((problem) => problem.pointer === '/cost').map((problem) => problem.severity), ['error']);
   });
 
   it('a generated file with 50,000 repeated operators gives 100 domain problems and the count of the others', () => {

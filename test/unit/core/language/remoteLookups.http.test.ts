@@ -41,6 +41,13 @@ describe('reference lookups on the sandbox', () => {
     assert.ok(candidates.every((candidate) => candidate.description.endsWith('TDC')));
   });
 
+  it('a TADIG\'s hover gives its MCC/MNC, with the dataset\'s word where it marks a code not operational', async () => {
+    const malta = await referencedObject(harness.sft, site('tadig', 'mlttl'));
+    assert.match(malta?.summary ?? '', /MCC\/MNC: 278\/01\n/);
+    const o2 = await referencedObject(harness.sft, site('tadig', 'DEUE2'));
+    assert.match(o2?.summary ?? '', /MCC\/MNC: 262\/07 \(not operational\)/);
+  });
+
   it('a referenced group and region, with the document to open; nothing for an unknown id', async () => {
     const group = await referencedObject(harness.sft, site('destination-group', '2501'));
     assert.match(group?.summary ?? '', /EU Core/);

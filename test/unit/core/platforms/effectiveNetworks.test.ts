@@ -33,10 +33,11 @@ describe('effective networks of a roaming profile', () => {
     assert.ok(!differs(differenceFromGroup(UK_IRELAND, [...UK_IRELAND].reverse())), 'order does not matter');
   });
 
-  it('groups networks by country: the TADIG prefix, named as the API names it', () => {
+  it('groups networks by the ISO country of their TADIG prefix; a prefix that names none keeps the API\'s name', () => {
     const countries = networksByCountry(UK_IRELAND);
-    assert.deepEqual(countries.map((country) => [country.key, country.name, country.networks.length]), [['IRL', 'Ireland', 3], ['GBR', 'United Kingdom', 5]]);
-    assert.deepEqual(countryOfNetwork(net('MLTGO')), { key: 'MLT', name: 'MLT' }, 'no name given: the prefix');
+    assert.deepEqual(countries.map((country) => [country.key, country.name, country.networks.length]), [['IE', 'Ireland', 3], ['GB', 'United Kingdom', 5]]);
+    assert.deepEqual(countryOfNetwork(net('MLTGO')), { key: 'MT', name: 'Malta' }, 'no name given: the ISO one');
+    assert.deepEqual(countryOfNetwork(net('AAMSV', 'Maritime')), { key: 'AAM', name: 'Maritime' }, 'non-terrestrial: no ISO country');
     assert.equal(describeCoverage(UK_IRELAND), '8 networks in 2 countries');
     assert.equal(describeCoverage([net('MLTTL')]), '1 network in 1 country');
   });

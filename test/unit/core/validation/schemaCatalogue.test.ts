@@ -52,6 +52,6 @@ describe('schema catalogue', () => {
     const manifest = readJsonFile('package.json') as { contributes: { jsonValidation?: unknown; snippets?: unknown } };
     assert.deepEqual(manifest.contributes.jsonValidation, jsonValidationContributions());
     assert.equal(manifest.contributes.snippets, undefined);
-    for (const { url } of jsonValidationContributions()) assert.match(url, /^\.\/schemas\/[a-z-]+(\.request)?\.schema\.json$/);
+    for (const { url } of jsonValidationContributions()) assert.match(url, /^\.\/schemas\/editor\/[a-z-]+(\.request)?\.schema\.json$/);
   });
 });
