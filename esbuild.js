@@ -1,8 +1,10 @@
 // Builds the extension and the tests.
-//   node esbuild.js                 bundle src/vscode/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js
+//   node esbuild.js                 bundle src/vscode/extension.ts -> dist/extension.js, src/sandbox/cli.ts -> dist/sandbox.js,
+//                                   and the reference data -> dist/data/ (read at run time, see writeDataFiles)
 //   node esbuild.js --production    the same, minified, without source maps (what ships in the .vsix)
 //   node esbuild.js --watch         rebuild the bundle on change
-//   node esbuild.js --tests         transpile src/, test/, bench/, scripts/ file by file into out/ (tests, demo, bench)
+//   node esbuild.js --tests         transpile src/, test/, bench/, scripts/ file by file into out/ (tests, demo, bench),
+//                                   the reference data -> out/data/
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -29,21 +31,46 @@ const nodeUrlInsteadOfWhatwgUrl = {
   },
 };
 
-// mcc-mnc-list ships each record with its radio bands and notes (900 KB as objects); the product reads only the
-// fields below (src/core/referenceData/mobileNetworkCodes.ts). In the bundles the file becomes those fields as
-// rows, made back into the same objects when loaded: about a fifth of the size. The tests read the package as is.
+// The reference data is not part of the code: the build writes it as JSON files into a `data` folder beside the
+// code — dist/data/ for the bundles (shipped in the .vsix, see .vscodeignore), out/data/ for the unbundled tests —
+// which src/core/referenceData/dataFiles.ts finds and reads on first use. So the bundle stays small, activation
+// parses none of it, and the tests read the very files that ship. Each file is what the code reads, no more:
+// - mcc-mnc.json: mcc-mnc-list ships each record with its radio bands and notes (900 KB as objects); the product
+//   reads only the fields below (src/core/referenceData/mobileNetworkCodes.ts), kept as rows;
+// - countries.json: i18n-iso-countries' ISO 3166-1 codes with the English name (the first when it lists several,
+//   as its getName does), instead of the package's code and every language;
+// - countries-110m.json: world-atlas's 1:110m countries, as published (src/core/coverage/worldShapes.ts).
 const MCC_MNC_FIELDS = ['countryCode', 'mcc', 'mnc', 'brand', 'operator', 'status'];
-const compactMccMncList = {
-  name: 'compact-mcc-mnc-list',
+const COUNTRY_FIELDS = ['iso2', 'iso3', 'numeric', 'name'];
+
+function writeDataFiles(folder) {
+  fs.mkdirSync(folder, { recursive: true });
+  const readJson = (request) => JSON.parse(fs.readFileSync(require.resolve(request), 'utf8'));
+  const write = (name, value) => fs.writeFileSync(path.join(folder, name), JSON.stringify(value));
+  write('mcc-mnc.json', {
+    fields: MCC_MNC_FIELDS,
+    rows: readJson('mcc-mnc-list/mcc-mnc-list.json').map((record) => MCC_MNC_FIELDS.map((field) => record[field] ?? null)),
+  });
+  const english = readJson('i18n-iso-countries/langs/en.json').countries;
+  write('countries.json', {
+    fields: COUNTRY_FIELDS,
+    rows: readJson('i18n-iso-countries/codes.json').map(([iso2, iso3, numeric]) => {
+      const name = english[iso2];
+      return [iso2, iso3, numeric, (Array.isArray(name) ? name[0] : name) ?? null];
+    }),
+  });
+  write('countries-110m.json', readJson('world-atlas/countries-110m.json'));
+}
+
+// The coverage map's geometry (src/core/coverage/worldShapes.ts, with d3-geo and topojson-client: about 25 KB) is a
+// bundle of its own, dist/worldShapes.js, which coverageMap.ts requires on the first map it draws: the extension's
+// bundle neither holds nor evaluates it. The require stays `require('./worldShapes')`, which finds
+// dist/worldShapes.js beside a bundle as it finds out/src/core/coverage/worldShapes.js in the unbundled tests.
+const worldShapesApart = {
+  name: 'world-shapes-apart',
   setup(build) {
-    build.onLoad({ filter: /[\\/]mcc-mnc-list[\\/]mcc-mnc-list\.json$/ }, (args) => {
-      const rows = JSON.parse(fs.readFileSync(args.path, 'utf8')).map((record) => MCC_MNC_FIELDS.map((field) => record[field] ?? null));
-      const fields = JSON.stringify(MCC_MNC_FIELDS);
-      return {
-        contents: `const fields = ${fields};\nmodule.exports = ${JSON.stringify(rows)}.map((row) => Object.fromEntries(fields.map((field, i) => [field, row[i]])));\n`,
-        loader: 'js',
-      };
-    });
+    build.onResolve({ filter: /^\.\/worldShapes$/ }, (args) => (
+      /[\\/]src[\\/]core[\\/]coverage[\\/]coverageMap\.ts$/.test(args.importer) ? { path: './worldShapes', external: true } : undefined));
   },
 };
 
@@ -75,6 +102,7 @@ async function main() {
     });
     // Transpiled modules import the JSON Schemas by relative path (`../../schemas/…`): put them where out/ expects.
     fs.cpSync('schemas', 'out/schemas', { recursive: true });
+    writeDataFiles('out/data');
     return;
   }
   const context = await esbuild.context({
@@ -84,6 +112,8 @@ async function main() {
       extension: 'src/vscode/extension.ts',
       sandbox: 'src/sandbox/cli.ts',
       ...(fs.existsSync('src/cli/main.ts') ? { cli: 'src/cli/main.ts' } : {}),
+      // Required by the two above on the first coverage map (worldShapesApart).
+      worldShapes: 'src/core/coverage/worldShapes.ts',
     },
     bundle: true,
     format: 'cjs',
@@ -98,14 +128,17 @@ async function main() {
     sourcemap: !production,
     sourcesContent: false,
     logLevel: 'silent',
-    plugins: [nodeUrlInsteadOfWhatwgUrl, compactMccMncList, reportProblems],
+    // Where src/core/referenceData/dataFiles.ts finds the data, relative to the bundle: dist/data/.
+    define: { BUNDLED_DATA_FOLDER: JSON.stringify('data') },
+    plugins: [nodeUrlInsteadOfWhatwgUrl, worldShapesApart, reportProblems],
   });
+  writeDataFiles('dist/data');
   if (watch) {
     await context.watch();
     return;
   }
   // A production build must not leave a development build's source maps beside it.
-  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map', 'dist/cli.js.map']) fs.rmSync(map, { force: true });
+  if (production) for (const map of ['dist/extension.js.map', 'dist/sandbox.js.map', 'dist/cli.js.map', 'dist/worldShapes.js.map']) fs.rmSync(map, { force: true });
   const result = await context.rebuild();
   await context.dispose();
   if (result.errors.length > 0) process.exit(1);

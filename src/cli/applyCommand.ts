@@ -11,6 +11,7 @@ import { UsageError, type CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { askToConfirm } from './confirm';
 import { progressPrinter } from './progressPrinter';
+import { runWithCiOutput, type CiObserver } from './ciOutput';
 
 /** Refused before anything is read, so a pipeline fails fast and clearly. */
 export function checkConfirmationPossible(options: CommandOptions, io: CliIo): void {
@@ -52,8 +53,13 @@ function describeResult(result: ApplyResult, cwd: string): string {
 
 export async function runApply(client: PlatformClient, options: CommandOptions, io: CliIo): Promise<number> {
   checkConfirmationPossible(options, io);
+  return runWithCiOutput(options, io, (observer) => planAndApply(client, options, io, observer));
+}
+
+async function planAndApply(client: PlatformClient, options: CommandOptions, io: CliIo, observer: CiObserver): Promise<number> {
   const connection = client.connection;
-  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, signal: io.signal, onProgress: progressPrinter(io, options.verbose) });
+  const plan = await planFolder(client, { folder: options.folder, allowDeletes: options.allowDeletes, ...(options.environment !== undefined && { environment: options.environment }), signal: io.signal, onProgress: progressPrinter(io, options.verbose), only: options.ci?.only });
+  observer.planned(plan);
   const output = (result: ApplyResult | undefined): void => {
     if (options.json) io.stdout.write(`${JSON.stringify({ plan, report: result?.report ?? null, reportFiles: result?.reportFiles ?? null }, null, 2)}\n`);
   };
@@ -87,6 +93,7 @@ export async function runApply(client: PlatformClient, options: CommandOptions, 
     ...(!options.json && { onProgress: stepPrinter(io) }),
     ...(options.reportDir !== undefined && { reportFolder: path.resolve(io.cwd, options.reportDir) }),
   });
+  observer.applied(result);
   output(result);
   if (!options.json) io.stdout.write(describeResult(result, io.cwd));
   return result.report.result === 'applied' ? 0 : 1;

@@ -5,7 +5,10 @@ import { isKindSlug, kindByFolder, RESOURCE_KINDS } from '../core/platforms/regi
 import type { CoverageSubject } from '../core/coverage/readCoverage';
 import type { KindSlug } from '../core/platforms/resourceKind';
 import { UsageError } from './cliIo';
-import { APPLY_HELP, COVERAGE_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { CI_FLAGS, ciOptionsOf, type CiOptions } from './ciOptions';
+import { APPLY_HELP, COVERAGE_HELP, DIFF_HELP, EXPORT_HELP, PLAN_HELP, PROGRAM_HELP } from './helpTexts';
+import { environmentNameProblem } from '../core/configAsCode/environmentFiles';
+import { parseDiffOptions, type DiffOptions } from './diffCommand';
 
 export type CommandName = 'export' | 'plan' | 'apply';
 type AnyCommand = CommandName | 'coverage';
@@ -35,6 +38,10 @@ export interface CommandOptions {
   readonly reportDir?: string;
   /** Anything in the folder that belongs to no kind is an error, not a warning. */
   readonly strict: boolean;
+  /** plan, apply: `--only`, `--format`, `--junit`, `--sarif`, `--markdown` (ciOptions.ts). */
+  readonly ci?: CiOptions;
+  /** `--environment NAME`: the state is roaming-state/NAME.json (environmentFiles.ts); absent: roaming-manifest.json. */
+  readonly environment?: string;
 }
 
 /** `coverage` works on the remote only: no folder, a subject (and maybe a second to compare with), a format. */
@@ -52,7 +59,7 @@ export interface CoverageOptions {
 export type CoverageFormat = 'text' | 'json' | 'svg';
 const COVERAGE_FORMATS: readonly CoverageFormat[] = ['text', 'json', 'svg'];
 
-export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions };
+export type CommandLine = { readonly help: string } | { readonly options: CommandOptions } | { readonly coverage: CoverageOptions } | { readonly diff: DiffOptions };
 
 export const DEFAULT_PASSWORD_VARIABLE = 'ROAMING_PASSWORD';
 
@@ -83,13 +90,14 @@ const COVERAGE_OPTIONS = {
 
 const COMMANDS = {
   export: { help: EXPORT_HELP, options: { ...COMMON, kinds: { type: 'string' }, ids: { type: 'string' }, force: { type: 'boolean' } } },
-  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' } } },
+  plan: { help: PLAN_HELP, options: { ...COMMON, 'allow-deletes': { type: 'boolean' }, strict: { type: 'boolean' }, ...CI_FLAGS } },
   coverage: { help: COVERAGE_HELP, options: COVERAGE_OPTIONS },
   apply: {
     help: APPLY_HELP,
     options: {
       ...COMMON, 'allow-deletes': { type: 'boolean' }, 'continue-on-error': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'report-dir': { type: 'string' },
       strict: { type: 'boolean' },
+      ...CI_FLAGS,
     },
   },
 } as const;
@@ -120,7 +128,7 @@ function kindSlugs(value: string | undefined): KindSlug[] | undefined {
   });
 }
 
-function parseError(error: unknown, command: AnyCommand): UsageError {
+function parseError(error: unknown, command: AnyCommand | 'diff'): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']+)'/.exec(message)?.[1];
   const code = (error as { code?: string }).code;
@@ -134,6 +142,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('say which command to run: export, plan, apply or coverage (roaming-workbench --help describes them).');
   if (first === '--help' || first === '-h' || first === 'help') return { help: PROGRAM_HELP };
+  if (first === 'diff') {
+    if (rest.includes('--help') || rest.includes('-h')) return { help: DIFF_HELP };
+    refusePasswordFlags(rest);
+    return { diff: parseDiffOptions(rest, (error) => parseError(error, 'diff')) };
+  }
   if (!isCommand(first)) throw new UsageError(`"${first}" is not a command: use export, plan, apply or coverage (roaming-workbench --help describes them).`);
   if (rest.includes('--help') || rest.includes('-h')) return { help: COMMANDS[first].help };
   refusePasswordFlags(rest);
@@ -157,13 +170,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   };
   if (first === 'coverage') return { coverage: coverageOptions(text, flag('verbose'), connection) };
 
+  const ci = first === 'export' ? undefined : ciOptionsOf(values, flag('json'));
   const folder = text('folder');
   if (folder === undefined || folder.trim() === '') throw new UsageError(`${first} needs --folder DIR: the folder ${first === 'export' ? 'to write into' : 'that was exported'}.`);
   return {
     options: {
       command: first,
       folder,
-      json: flag('json'),
+      json: flag('json') || ci?.format === 'json',
       verbose: flag('verbose'),
       connection,
       kinds: kindSlugs(text('kinds')),
@@ -174,8 +188,17 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       yes: flag('yes'),
       reportDir: text('report-dir'),
       strict: flag('strict'),
+      ...(ci !== undefined && { ci }),
+      ...(connection.environment !== undefined && { environment: checkedEnvironment(connection.environment) }),
     },
   };
+}
+
+/** An environment names a file of the folder: refused in one line unless it is a plain, safe name. */
+export function checkedEnvironment(name: string): string {
+  const problem = environmentNameProblem(name);
+  if (problem !== undefined) throw new UsageError(`--environment: ${problem}`);
+  return name;
 }
 
 /** One subject from a pair of flags (`--group` / `--profile`), at most one of them given. */

@@ -7,14 +7,14 @@ import type { CliIo } from './cliIo';
 import type { CommandOptions } from './commandLine';
 import { progressPrinter } from './progressPrinter';
 
-function describeExport(result: ExportResult, connectionName: string): string {
+function describeExport(result: ExportResult, connectionName: string, options: Pick<CommandOptions, 'environment'>): string {
   const perKind = new Map<string, number>();
   for (const file of result.files) perKind.set(file.kind, (perKind.get(file.kind) ?? 0) + 1);
   const kinds = [...perKind].map(([slug, count]) => `${count} ${(count === 1 ? kindBySlug(slug)?.singular : kindBySlug(slug)?.plural)?.toLowerCase() ?? slug}`);
   const written = result.files.filter((file) => file.written).length;
   const lines = [
     `Exported ${result.files.length} object${result.files.length === 1 ? '' : 's'} from ${connectionName} into ${result.folder}${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''}.`,
-    `${written} file${written === 1 ? '' : 's'} written, ${result.files.length - written} already up to date; roaming-manifest.json records each file's id and fingerprint.`,
+    `${written} file${written === 1 ? '' : 's'} written, ${result.files.length - written} already up to date; ${options.environment === undefined ? 'roaming-manifest.json' : `roaming-state/${options.environment}.json`} records each file's id and fingerprint.`,
   ];
   if (result.removed.length > 0) {
     lines.push(`Removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} of objects gone from the remote: ${result.removed.map((item) => item.file).join(', ')}.`);
@@ -29,9 +29,10 @@ export async function runExport(client: PlatformClient, options: CommandOptions,
     ...(options.kinds && { kinds: options.kinds }),
     ...(options.ids && { ids: options.ids }),
     overwriteEdits: options.force,
+    ...(options.environment !== undefined && { environment: options.environment }),
     signal: io.signal,
     onProgress: progressPrinter(io, options.verbose),
   });
-  io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeExport(result, client.connection.name));
+  io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeExport(result, client.connection.name, options));
   return 0;
 }

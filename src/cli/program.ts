@@ -14,6 +14,7 @@ import { cliLogger } from './cliLogger';
 import { cliFailureAdvice } from './failureAdvice';
 import { parseCommandLine, type CommandOptions, type ConnectionFlags, type CoverageOptions } from './commandLine';
 import { runCoverage } from './coverageCommand';
+import { runDiff } from './diffCommand';
 import { readPassword, resolveConnection } from './connectionSettings';
 import { runExport } from './exportCommand';
 import { runPlan } from './planCommand';
@@ -52,7 +53,7 @@ async function runCoverageCommand(options: CoverageOptions, io: CliIo): Promise<
 
 async function run(options: CommandOptions, io: CliIo): Promise<number> {
   if (options.command === 'apply') checkConfirmationPossible(options, io);
-  const manifest = readManifest(options.folder);
+  const manifest = readManifest(options.folder, options.environment);
   const client = await signedInClient(options.connection, manifest?.connection, options.verbose, io);
   switch (options.command) {
     case 'export': return runExport(client, options, io);
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
       return 0;
     }
     if ('coverage' in commandLine) return await runCoverageCommand(commandLine.coverage, io);
+    if ('diff' in commandLine) return await runDiff(commandLine.diff, io, (flags, state) => signedInClient(flags, state, commandLine.diff.verbose, io));
     return await run({ ...commandLine.options, folder: path.resolve(io.cwd, commandLine.options.folder) }, io);
   } catch (error) {
     io.stderr.write(`roaming-workbench: ${printableLine(describeFailure(error).replace(/\s*\n\s*/g, ' '))}\n`);

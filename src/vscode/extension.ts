@@ -30,7 +30,7 @@ import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
 import { ReviewDocuments } from './ui/reviewDocuments';
 import {
-  allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, showPlanAsText, type ConfigAsCodeContext,
+  allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, compareConnectionsCommand, showPlanAsText, type ConfigAsCodeContext,
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
@@ -212,6 +212,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   });
   register('roaming.exportToFolder', (node?: unknown, selection?: unknown, options?: unknown) => exportToFolder(configAsCodeContext, node, selection, options));
   register('roaming.planFolder', (options?: unknown) => planFolderCommand(configAsCodeContext, options));
+  register('roaming.compareConnections', (options?: unknown) => compareConnectionsCommand(configAsCodeContext, options));
   register('roaming.applyPlan', (options?: unknown) => applyCurrentPlan(configAsCodeContext, options));
   register('roaming.planAllowDeletes', () => allowDeletesAndReplan(configAsCodeContext));
   register('roaming.showPlanAsText', () => showPlanAsText(configAsCodeContext));

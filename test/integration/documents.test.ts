@@ -139,7 +139,7 @@ describe('Roaming documents on the sandbox', function () {
     // One rule of the kind without the remote (a group keeps its name) and two that need it (unknown TADIGs).
     await replaceWith(document, {
       ...value, destinationGroupName: 'Baltic States',
-      tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }, { tadigCode: 'YYYYY', categoryGroupId: '12' }],
+      tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'MLTZZ', categoryGroupId: '12' }, { tadigCode: 'IRLZZ', categoryGroupId: '12' }],
     });
     assert.equal(await document.save(), false);
     const refusal = api.pipeline.refusals.at(-1) ?? '';

@@ -11,7 +11,7 @@ import { ConfigError, messageOf } from './configError';
 import { fingerprintOf } from './fingerprint';
 import { checkNoLinkOnTheWay } from './folderPaths';
 import {
-  checkSameAccount, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry, type UnconfirmedCreate,
+  checkSameAccount, readEnvironmentState, writeManifest, type ConfigManifest, type ManifestEntry, type UnconfirmedCreate,
 } from './manifest';
 import { accessRefusal, mayDo } from '../platforms/access';
 import { APPLIED_ACTIONS, WRITE_ACTIONS, type ConfigPlan, type PlanEntry } from './planTypes';
@@ -85,7 +85,7 @@ class ManifestKeeper {
   private readonly files: Record<string, ManifestEntry>;
   private readonly unconfirmed: Record<string, UnconfirmedCreate>;
 
-  constructor(private readonly folder: string, private readonly base: ConfigManifest, private readonly now: () => Date) {
+  constructor(private readonly folder: string, private readonly base: ConfigManifest, private readonly now: () => Date, private readonly environment?: string) {
     this.files = { ...base.files };
     this.unconfirmed = { ...base.unconfirmedCreates };
   }
@@ -117,7 +117,7 @@ class ManifestKeeper {
   }
 
   save(): void {
-    writeManifest(this.folder, { ...this.base, appliedAt: this.now().toISOString(), files: this.files, unconfirmedCreates: this.unconfirmed });
+    writeManifest(this.folder, { ...this.base, appliedAt: this.now().toISOString(), files: this.files, unconfirmedCreates: this.unconfirmed }, this.environment);
   }
 }
 
@@ -137,9 +137,8 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const folder = plan.folder;
-  const existing = readManifest(folder);
-  if (existing) checkSameAccount(existing.connection, client.connection, `The folder's ${MANIFEST_FILE}`);
-  const manifest = new ManifestKeeper(folder, existing ?? { manifestVersion: 1, connection: plan.connection, files: {} }, now);
+  const existing = readEnvironmentState(folder, plan.environment, client.connection);
+  const manifest = new ManifestKeeper(folder, existing ?? { manifestVersion: 1, connection: plan.connection, files: {} }, now, plan.environment);
 
   // Bookkeeping the plan found (fingerprints to refresh, renamed files, objects gone on both sides): no remote write.
   const bookkeeping = plan.entries.filter((entry) => entry.action === 'unchanged' && entry.manifestUpdate !== undefined);

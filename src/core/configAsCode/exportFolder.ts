@@ -10,8 +10,9 @@ import { FilePathAllocator } from './fileNames';
 import { documentText, fingerprintOf } from './fingerprint';
 import { absolutePath, readFolderFile, removeFolderFile, writeFolderFile } from './folderFiles';
 import { checkNoLinkOnTheWay } from './folderPaths';
+import { documentWithFileReferences, documentWithReferencedIds } from './folderReferences';
 import {
-  checkSameAccount, filesByObject, manifestConnectionOf, objectKey, MANIFEST_FILE, readManifest, writeManifest, type ConfigManifest, type ManifestEntry,
+  filesByObject, manifestConnectionOf, objectKey, readEnvironmentState, writeManifest, type ConfigManifest, type ManifestEntry,
 } from './manifest';
 import { stopIfCancelled, type ProgressListener } from './progress';
 import { readAllObjects } from './remoteObjects';
@@ -25,6 +26,8 @@ export interface ExportOptions {
   readonly ids?: readonly string[];
   /** Replace files edited since the last export even though the edits were never applied. */
   readonly overwriteEdits?: boolean;
+  /** Whose state the export records (environmentFiles.ts); default: the folder's roaming-manifest.json. */
+  readonly environment?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
   readonly now?: () => Date;
@@ -75,15 +78,19 @@ function checkKindFoldersAreReal(folder: string, kinds: readonly ResourceKind[])
  * remote holds now (an edit someone else already made on the remote is not lost). A removed file is an edit too
  * (a delete not yet applied), unless the object is gone from the remote as well.
  */
-function holdsUnappliedEdits(folder: string, file: string, entry: ManifestEntry, kind: ResourceKind, remote: unknown): boolean {
+function holdsUnappliedEdits(
+  folder: string, file: string, entry: ManifestEntry, kind: ResourceKind, remote: unknown, idOf: (file: string, target: KindSlug) => string | undefined,
+): boolean {
   const text = readFolderFile(folder, file);
   if (text === undefined) return remote !== undefined;
   const parsed = parseJsonText(text);
   if (parsed.syntaxProblems.length > 0) return true;
-  if (entry.fingerprint !== undefined && fingerprintOf(parsed.value) === entry.fingerprint) return false;
+  // A reference by file stands for the id of that file's object: compared as the id it names.
+  const document = documentWithReferencedIds(kind.slug, parsed.value, idOf);
+  if (entry.fingerprint !== undefined && fingerprintOf(document) === entry.fingerprint) return false;
   if (remote === undefined) return true;
   try {
-    return kind.planUpdate(entry.id, remote, parsed.value) !== undefined;
+    return kind.planUpdate(entry.id, remote, document) !== undefined;
   } catch {
     return true;
   }
@@ -93,8 +100,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
   const connection = client.connection;
   const folder = path.resolve(options.folder);
   const progress = options.onProgress ?? (() => {});
-  const manifest = readManifest(folder);
-  if (manifest) checkSameAccount(manifest.connection, connection, `The folder's ${MANIFEST_FILE}`);
+  const manifest = readEnvironmentState(folder, options.environment, connection);
   const platformKinds = kindsOfPlatform(connection.platform);
   const unknownKinds = (options.kinds ?? []).filter((slug) => !platformKinds.some((kind) => kind.slug === slug));
   if (unknownKinds.length > 0) {
@@ -115,16 +121,27 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
   const files = manifest?.files ?? {};
   const allocator = new FilePathAllocator([...Object.keys(files), ...existingFiles(folder, kinds)]);
   const trackedFiles = filesByObject(manifest);
-  const planned: PlannedFile[] = [];
+  const placed: Array<Omit<PlannedFile, 'text' | 'fingerprint'>> = [];
   for (const kind of kinds) {
     for (const object of remoteByKind.get(kind.slug) ?? []) {
       const id = kind.idOf(object);
       const name = kind.nameOf(object);
-      const document = kind.toDocument(object);
       const file = trackedFiles.get(objectKey(kind.slug, id)) ?? allocator.allocate(kind.folder, kind.slug, name, id);
-      planned.push({ file, kind, id, name, remote: object, text: documentText(document), fingerprint: fingerprintOf(document) });
+      placed.push({ file, kind, id, name, remote: object });
     }
   }
+  // References are written by file where the folder holds the named object, so the files apply to any account.
+  const fileByObject = new Map([...trackedFiles, ...placed.map((item) => [objectKey(item.kind.slug, item.id), item.file] as const)]);
+  const idByFile = new Map([...fileByObject].map(([key, file]) => [file, key]));
+  const fileOf = (target: KindSlug, id: string): string | undefined => fileByObject.get(objectKey(target, id));
+  const idOf = (file: string, target: KindSlug): string | undefined => {
+    const key = idByFile.get(file);
+    return key?.startsWith(`${target}|`) ? key.slice(target.length + 1) : undefined;
+  };
+  const planned: PlannedFile[] = placed.map((item) => {
+    const document = item.kind.toDocument(item.remote);
+    return { ...item, text: documentText(documentWithFileReferences(item.kind.slug, document, fileOf)), fingerprint: fingerprintOf(document) };
+  });
 
   // Tracked objects of the exported kinds (and ids) that the remote no longer has: their files go.
   const exportedIds = new Set(planned.map((item) => objectKey(item.kind.slug, item.id)));
@@ -139,8 +156,8 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
 
   if (!options.overwriteEdits) {
     const edited = [
-      ...planned.filter((item) => files[item.file] && holdsUnappliedEdits(folder, item.file, files[item.file], item.kind, item.remote)),
-      ...gone.filter(([file, entry]) => holdsUnappliedEdits(folder, file, entry, kinds.find((kind) => kind.slug === entry.kind) as ResourceKind, undefined)).map(([file]) => ({ file })),
+      ...planned.filter((item) => files[item.file] && holdsUnappliedEdits(folder, item.file, files[item.file], item.kind, item.remote, idOf)),
+      ...gone.filter(([file, entry]) => holdsUnappliedEdits(folder, file, entry, kinds.find((kind) => kind.slug === entry.kind) as ResourceKind, undefined, idOf)).map(([file]) => ({ file })),
     ].map((item) => item.file);
     if (edited.length > 0) {
       throw new ConfigError(`Nothing was exported: ${edited.length} file${edited.length === 1 ? ' holds edits' : 's hold edits'} never applied (${edited.slice(0, 5).join(', ')}${edited.length > 5 ? ', …' : ''}). Apply or discard them first, or export with overwriting allowed (command line: --force) to replace them.`);
@@ -175,7 +192,7 @@ export async function exportFolder(client: PlatformClient, options: ExportOption
     files: nextFiles,
     ...(manifest?.unconfirmedCreates && { unconfirmedCreates: manifest.unconfirmedCreates }),
   };
-  writeManifest(folder, next);
+  writeManifest(folder, next, options.environment);
   progress({ message: `Exported ${results.length} object${results.length === 1 ? '' : 's'}`, done: planned.length, total: planned.length });
   return { folder, exportedAt, files: results, removed };
 }

@@ -11,6 +11,7 @@ import type { ResourceKind } from '../platforms/resourceKind';
 import { checkFolderFileSize } from './fileLimits';
 import { ConfigError } from './configError';
 import { kindFileSuffix } from './fileNames';
+import { STATE_FOLDER } from './environmentFiles';
 import { isKeptAside, MANIFEST_FILE, REPORT_FOLDER } from './folderLayout';
 import { linkMessage, quotedPath, safePathInFolder } from './folderPaths';
 
@@ -142,7 +143,8 @@ export function scanFolder(folder: string, platform: PlatformId): FolderScan {
       unreadFolders.push(entry.name);
     } else if (kind && entry.isDirectory()) {
       scanKindFolder(root, kind, platform, { files, strays, notRead, present });
-    } else if (!isKeptAside(entry.name) && entry.name !== MANIFEST_FILE && !(entry.name === REPORT_FOLDER && entry.isDirectory())) {
+    } else if (!isKeptAside(entry.name) && entry.name !== MANIFEST_FILE && !((entry.name === REPORT_FOLDER || entry.name === STATE_FOLDER) && entry.isDirectory())) {
+      // roaming-state/ holds the environments' states (environmentFiles.ts): known, and never planned.
       notRead.push(unknownTopLevelEntry(entry, platformKinds));
     }
   }

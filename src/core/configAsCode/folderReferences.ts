@@ -81,3 +81,29 @@ export function replaceString<T>(value: T, from: string, to: string): T {
   if (typeof value === 'string' && value.includes(from)) return value.split(from).join(to) as T;
   return value;
 }
+
+/**
+ * The document as export writes it: each field that may name a file (a profile's `destinationGroupId`) names the
+ * file of the object it refers to, when the folder has one, instead of its id, so the same files apply to any
+ * account (`fileOf` answers the folder's file for a kind and id).
+ */
+export function documentWithFileReferences(kind: KindSlug, document: unknown, fileOf: (target: KindSlug, id: string) => string | undefined): unknown {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return document;
+  const values = new Map<string, string>();
+  for (const { field, target } of fileReferenceFields(kind)) {
+    const value = (document as Record<string, unknown>)[field];
+    const file = typeof value === 'string' && !value.startsWith(REFERENCE_PREFIX) ? fileOf(target, value) : undefined;
+    if (file !== undefined) values.set(field, `${REFERENCE_PREFIX}${file}`);
+  }
+  return values.size === 0 ? document : documentWithValues(document, values);
+}
+
+/** The other way: each file a document names replaced by the id `idOf` gives (left as it is when none). */
+export function documentWithReferencedIds(kind: KindSlug, document: unknown, idOf: (file: string, target: KindSlug) => string | undefined): unknown {
+  const values = new Map<string, string>();
+  for (const reference of referencesIn(kind, document)) {
+    const id = idOf(reference.file, reference.target);
+    if (id !== undefined) values.set(reference.field, id);
+  }
+  return values.size === 0 ? document : documentWithValues(document, values);
+}

@@ -2,15 +2,15 @@
 // remote id and the fingerprint of the remote state exported. It records the connection without any secret. It
 // is rewritten (atomically) after every applied step, so an interrupted apply leaves one a re-run continues from.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ConnectionRecord, PlatformId } from '../http/connection';
 import { isKindSlug, kindBySlug } from '../platforms/registry';
 import type { KindSlug } from '../platforms/resourceKind';
 import { ConfigError, messageOf } from './configError';
 import { checkFolderFileSize } from './fileLimits';
 import { writeFileAtomically } from './folderFiles';
+import { DEFAULT_ENVIRONMENT, environmentFiles, environmentNameProblem, STATE_FOLDER } from './environmentFiles';
 import { MANIFEST_FILE } from './folderLayout';
-import { isSymbolicLink, linkMessage, quotedPath, relativePathProblem } from './folderPaths';
+import { checkNoLinkOnTheWay, pathInsideFolder, quotedPath, relativePathProblem } from './folderPaths';
 import { LineIndex } from '../validation/lineIndex';
 import { parseJsonText } from '../validation/jsonTextLocations';
 
@@ -76,41 +76,63 @@ export function normalisedUrl(url: string): string {
  * Ids in a manifest mean something on one account only: applying a folder exported from another account would
  * update the wrong objects. The user name may differ (two people, one account).
  */
-export function checkSameAccount(recorded: ManifestConnection, connection: ConnectionRecord, what: string): void {
-  const same = recorded.platform === connection.platform
+export function sameAccount(recorded: Pick<ManifestConnection, 'platform' | 'baseUrl' | 'targetAccountId'>, connection: Pick<ManifestConnection, 'platform' | 'baseUrl' | 'targetAccountId'>): boolean {
+  return recorded.platform === connection.platform
     && normalisedUrl(recorded.baseUrl) === normalisedUrl(connection.baseUrl)
     && (recorded.targetAccountId ?? '') === (connection.targetAccountId ?? '');
-  if (!same) {
+}
+
+export function checkSameAccount(recorded: ManifestConnection, connection: ConnectionRecord, what: string): void {
+  if (!sameAccount(recorded, connection)) {
     throw new ConfigError(`${what} was made for ${describeAccount(recorded)}, not ${describeAccount(connection)}: use the connection it was made for, or export into a new folder.`);
   }
 }
 
-export function manifestPath(folder: string): string {
-  return path.join(folder, MANIFEST_FILE);
+/**
+ * The state file of `environment` (undefined: the default one, `roaming-manifest.json`; `test`:
+ * `roaming-state/test.json`), relative to the folder.
+ */
+export function stateFileOf(environment?: string): string {
+  try {
+    return environmentFiles(environment).state;
+  } catch (error) {
+    throw new ConfigError(messageOf(error));
+  }
 }
 
-/** The manifest of the folder, or `undefined` when it has none; a manifest that cannot be read is an error. */
-export function readManifest(folder: string): ConfigManifest | undefined {
-  const file = manifestPath(folder);
-  // Never through a link: the manifest decides where files are written, and its error would quote the target.
-  if (isSymbolicLink(file)) throw new ConfigError(linkMessage(MANIFEST_FILE));
+/** The absolute path of the environment's state file: inside the folder, no link on the way (checked here). */
+export function manifestPath(folder: string, environment?: string): string {
+  const relative = stateFileOf(environment);
+  const absolute = pathInsideFolder(folder, relative);
+  // Never through a link: the state decides where files are written, and its error would quote the target.
+  checkNoLinkOnTheWay(folder, relative);
+  return absolute;
+}
+
+/**
+ * The state of the folder's environment (the default one: its manifest), or `undefined` when it has none; a state
+ * file that cannot be read is an error.
+ */
+export function readManifest(folder: string, environment?: string): ConfigManifest | undefined {
+  const stateFile = stateFileOf(environment);
+  const file = manifestPath(folder, environment);
   let text: string;
   try {
-    checkFolderFileSize(file, MANIFEST_FILE);
+    checkFolderFileSize(file, stateFile);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`Cannot read ${MANIFEST_FILE} (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
+    throw new ConfigError(`Cannot read ${stateFile} (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
   }
   const parsed = parseJsonText(text);
   const syntax = parsed.syntaxProblems[0];
   if (syntax !== undefined) {
     // Said by position only: JSON.parse's own message quotes the text, which may be anything.
     const { line, column } = new LineIndex(text).positionOf(syntax.offset);
-    throw new ConfigError(`${MANIFEST_FILE} is not valid JSON (line ${line}, column ${column}): restore it from version control, or export again.`);
+    throw new ConfigError(`${stateFile} is not valid JSON (line ${line}, column ${column}): restore it from version control, or export again.`);
   }
-  return checkManifestShape(parsed.value);
+  return checkManifestShape(parsed.value, stateFile);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -126,8 +148,8 @@ function manifestKeyProblem(file: string, kindFolder: string): string | undefine
   return undefined;
 }
 
-function checkManifestShape(value: unknown): ConfigManifest {
-  const broken = (why: string): ConfigError => new ConfigError(`${MANIFEST_FILE} is not a Roaming Workbench manifest (${why}): restore it from version control, or export again.`);
+function checkManifestShape(value: unknown, stateFile: string): ConfigManifest {
+  const broken = (why: string): ConfigError => new ConfigError(`${stateFile} is not a Roaming Workbench manifest (${why}): restore it from version control, or export again.`);
   if (!isObject(value)) throw broken('not an object');
   if (value.manifestVersion !== MANIFEST_VERSION) throw broken(`manifestVersion is ${JSON.stringify(value.manifestVersion)}, expected ${MANIFEST_VERSION}`);
   const connection = value.connection;
@@ -162,7 +184,7 @@ function checkManifestShape(value: unknown): ConfigManifest {
 }
 
 /** Written with sorted file keys, so a manifest in version control changes only where objects changed. */
-export function writeManifest(folder: string, manifest: ConfigManifest): void {
+export function writeManifest(folder: string, manifest: ConfigManifest, environment?: string): void {
   const sorted = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
     Object.fromEntries(Object.keys(record).sort().map((file) => [file, record[file]]));
   const unconfirmed = manifest.unconfirmedCreates ?? {};
@@ -174,7 +196,7 @@ export function writeManifest(folder: string, manifest: ConfigManifest): void {
     files: sorted(manifest.files),
     ...(Object.keys(unconfirmed).length > 0 && { unconfirmedCreates: sorted(unconfirmed) }),
   };
-  writeFileAtomically(manifestPath(folder), `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFileAtomically(manifestPath(folder, environment), `${JSON.stringify(ordered, null, 2)}\n`);
 }
 
 /** Which file tracks each remote object: `(kind, id)` → manifest path. */
@@ -184,4 +206,44 @@ export function filesByObject(manifest: ConfigManifest | undefined): Map<string,
 
 export function objectKey(kind: KindSlug, id: string): string {
   return `${kind}|${id}`;
+}
+
+/**
+ * The state of `environment` as plan, apply and export use it: checked against the account of `connection`. A
+ * named environment without a state yet is new (its objects are adopted by name) — unless the folder's default
+ * manifest already tracks that very account: two states for one account would each plan the other's objects.
+ */
+export function readEnvironmentState(folder: string, environment: string | undefined, connection: ConnectionRecord): ConfigManifest | undefined {
+  const stateFile = stateFileOf(environment);
+  const state = readManifest(folder, environment);
+  if (state) {
+    checkSameAccount(state.connection, connection, `The folder's ${stateFile}`);
+    return state;
+  }
+  if (stateFile === MANIFEST_FILE) return undefined;
+  const defaultState = readManifest(folder);
+  if (defaultState && sameAccount(defaultState.connection, connection)) {
+    throw new ConfigError(`The folder's ${MANIFEST_FILE} already tracks ${describeAccount(connection)}: leave out --environment to use it, or make it the "${environment}" environment's state first (git mv ${MANIFEST_FILE} ${stateFile}).`);
+  }
+  return undefined;
+}
+
+/**
+ * The environments a folder has a state for: `default` when it has a roaming-manifest.json, then each
+ * roaming-state/NAME.json (a name that cannot be an environment's, or a link, is left out), sorted.
+ */
+export function environmentsInFolder(folder: string): string[] {
+  const found: string[] = [];
+  if (fs.existsSync(manifestPath(folder))) found.push(DEFAULT_ENVIRONMENT);
+  const stateFolder = pathInsideFolder(folder, STATE_FOLDER);
+  let entries: fs.Dirent[] = [];
+  try {
+    checkNoLinkOnTheWay(folder, STATE_FOLDER);
+    entries = fs.readdirSync(stateFolder, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  const named = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json')).map((entry) => entry.name.slice(0, -'.json'.length))
+    .filter((name) => name !== DEFAULT_ENVIRONMENT && environmentNameProblem(name) === undefined).sort();
+  return [...found, ...named];
 }

@@ -13,7 +13,7 @@ import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
 import { unifiedDiff } from './lineDiff';
 import {
-  checkSameAccount, manifestConnectionOf, objectKey, readManifest, type ManifestEntry, MANIFEST_FILE, type UnconfirmedCreate,
+  manifestConnectionOf, objectKey, readEnvironmentState, type ManifestEntry, MANIFEST_FILE, type UnconfirmedCreate,
 } from './manifest';
 import { countActions, WRITE_ACTIONS, type ConfigPlan, type PendingReference, type PlanEntry } from './planTypes';
 import { stopIfCancelled, type ProgressListener } from './progress';
@@ -23,14 +23,19 @@ import { applyRemoteRules } from './remoteRules';
 import { withImpacts } from './planImpact';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
+import { selectTargets } from './targeting';
 
 export interface PlanOptions {
   readonly folder: string;
   /** Without it, removed files are listed as skipped instead of deleting their objects. */
   readonly allowDeletes?: boolean;
+  /** Whose state the plan compares with (environmentFiles.ts); default: the folder's roaming-manifest.json. */
+  readonly environment?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
   readonly now?: () => Date;
+  /** `--only`: plan just the files these patterns select and the new files they need (targeting.ts). */
+  readonly only?: readonly string[];
 }
 
 interface TrackedFile {
@@ -112,8 +117,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const folder = path.resolve(options.folder);
   const progress = options.onProgress ?? (() => {});
   if (!fs.existsSync(folder)) throw new ConfigError(`The folder ${folder} does not exist: export into it first.`);
-  const manifest = readManifest(folder);
-  if (manifest) checkSameAccount(manifest.connection, connection, `The folder's ${MANIFEST_FILE}`);
+  const manifest = readEnvironmentState(folder, options.environment, connection);
   const manifestFiles = manifest?.files ?? {};
 
   progress({ message: `Reading the folder ${folder}` });
@@ -151,28 +155,38 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   }
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
-  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, manifestFiles, filesByPath, checks, plan);
+  const adoptedIds = new Map<string, { readonly kind: KindSlug; readonly id: string }>();
+  // What a reference names: the id the state records, or the id of the object a new file of this plan adopts.
+  const knownIds = (): Readonly<Record<string, { readonly kind: KindSlug; readonly id: string }>> => ({ ...Object.fromEntries(adoptedIds), ...manifestFiles });
+  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, knownIds(), filesByPath, checks, plan);
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const identities = new FileIdentities();
-  const context: PlanContext = { remote, trackedIds, claimed: new Set<string>(), identities, checks, unconfirmed: manifest?.unconfirmedCreates ?? {}, now };
+  const context: PlanContext = {
+    remote, trackedIds, claimed: new Set<string>(), identities, checks, unconfirmed: manifest?.unconfirmedCreates ?? {}, now,
+    newEnvironment: manifest === undefined, adoptedIds,
+  };
   const fileEntries: PlanEntry[] = [];
+  // New files first, referred-to kinds before referring ones: a profile's group adopted by this plan gives its id.
+  const byApplyOrder = [...untrackedFiles].sort((left, right) =>
+    compareApplyOrder({ action: 'create', kind: left.kind.slug, file: left.path }, { action: 'create', kind: right.kind.slug, file: right.path }));
+  for (const file of byApplyOrder) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
   for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
-  for (const file of untrackedFiles) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
   progress({ message: 'Checking the changes against the remote\'s rules' });
   entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
   const withReach = await withImpacts(client, entries, options.signal);
 
-  return {
+  return selectTargets({
     planVersion: 1,
     connection: manifest?.connection ?? manifestConnectionOf(connection),
+    ...(options.environment !== undefined && { environment: options.environment }),
     folder,
     createdAt: now.toISOString(),
     allowDeletes: options.allowDeletes === true,
     entries: orderEntries(withReach),
     counts: countActions(withReach),
     notRead: scan.notRead,
-  };
+  }, options.only);
 }
 
 /** What planning one file needs besides the file: the remote, the manifest's knowledge, and what other files took. */
@@ -187,6 +201,10 @@ interface PlanContext {
   readonly checks: FileChecks;
   readonly unconfirmed: Readonly<Record<string, UnconfirmedCreate>>;
   readonly now: Date;
+  /** The environment has no state yet: its objects that differ from their files are adopted and updated. */
+  readonly newEnvironment: boolean;
+  /** New files this plan matched with an existing remote object, by path: what references to them resolve to. */
+  readonly adoptedIds: Map<string, { readonly kind: KindSlug; readonly id: string }>;
 }
 
 /**
@@ -259,7 +277,7 @@ function withWarnings(entry: PlanEntry, { problems, omittedProblems }: CheckedFi
  * stand-in that apply swaps for the real id. The entry then shows the reference where that id will go.
  */
 function planWithReferences(
-  file: KindFile, manifestFiles: Readonly<Record<string, ManifestEntry>>, filesByPath: ReadonlyMap<string, KindFile>,
+  file: KindFile, manifestFiles: Readonly<Record<string, Pick<ManifestEntry, 'kind' | 'id'>>>, filesByPath: ReadonlyMap<string, KindFile>,
   checks: FileChecks, plan: (text: string) => PlanEntry,
 ): PlanEntry {
   const parsed = checks.parsed(file);
@@ -356,7 +374,7 @@ function describeIds(ids: readonly string[]): string {
   return ids.length === 1 ? `another one (id ${ids[0]})` : `${ids.length} others (ids ${ids.join(', ')})`;
 }
 
-function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now }: PlanContext): PlanEntry {
+function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now, newEnvironment, adoptedIds }: PlanContext): PlanEntry {
   const { kind } = file;
   if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems, undefined, checked);
   const planned = attempt(() => kind.planCreate(checked.document));
@@ -380,6 +398,7 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trac
     // A refusal means the two cannot be the same object (another network, another zone): not a match.
     if (asUpdate.error !== undefined) continue;
     claimed.add(key);
+    adoptedIds.set(file.path, { kind: kind.slug, id });
     const remoteFingerprint = fingerprintOf(kind.toDocument(object));
     if (asUpdate.value === undefined) {
       return {
@@ -387,9 +406,18 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trac
         summary: `${kind.singular} "${plan.name}" already exists as the file says (id ${id}): the manifest records it, nothing is sent`,
       };
     }
+    const diff = documentDiff(kind, id, object, checked.document, file.path);
+    if (newEnvironment) {
+      // The first plan against an environment: the object is that environment's copy of the file, adopted, and
+      // brought to what the file says (an update of what the remote holds, never a second create).
+      return writeEntry('update', file.path, kind, asUpdate.value, {
+        adopted: true, document: checked.document, remoteFingerprint, diff,
+        summary: `Adopt ${kind.singular.toLowerCase()} "${plan.name}" (id ${id}) and update it: ${asUpdate.value.summary}`,
+        ...coverageChangeOf(kind.slug, kind.toDocument(object), checked.document),
+      });
+    }
     return {
-      action: 'conflict', file: file.path, kind: kind.slug, id, name: plan.name, remoteFingerprint,
-      diff: documentDiff(kind, id, object, checked.document, file.path),
+      action: 'conflict', file: file.path, kind: kind.slug, id, name: plan.name, remoteFingerprint, diff,
       summary: `A ${kind.singular.toLowerCase()} named "${plan.name}" already exists on the remote (id ${id}) and differs from the file: export it to get its file, then make your edit there.`,
     };
   }

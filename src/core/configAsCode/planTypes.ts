@@ -62,8 +62,22 @@ export interface PlanEntry {
    * group, what still uses an object to delete).
    */
   readonly impact?: readonly string[];
+  /**
+   * update: the first plan against an environment matched the new file with an existing remote object of the same
+   * name (adopted: recorded in the environment's state) that differs from the file, so it is updated, never created.
+   */
+  readonly adopted?: boolean;
   /** unchanged: bookkeeping apply does in the manifest without writing to the remote. */
   readonly manifestUpdate?: 'refresh' | 'forget';
+  /** `--only`: not selected, but a new file the selected files listed here name, so planned with them (targeting.ts). */
+  readonly pulledInBy?: readonly string[];
+}
+
+/** What `--only` chose (targeting.ts). */
+export interface PlanSelection {
+  readonly patterns: readonly string[];
+  /** Entries of the whole folder's plan that were left out: neither sent nor deleted. */
+  readonly notSelected: number;
 }
 
 export interface PendingReference {
@@ -76,6 +90,8 @@ export interface PendingReference {
 export interface ConfigPlan {
   readonly planVersion: 1;
   readonly connection: ManifestConnection;
+  /** The environment whose state the plan was made with (absent: the default one, roaming-manifest.json). */
+  readonly environment?: string;
   /** Absolute path of the folder planned. */
   readonly folder: string;
   readonly createdAt: string;
@@ -85,6 +101,8 @@ export interface ConfigPlan {
   readonly counts: Readonly<Record<PlanAction, number>>;
   /** What the folder holds that belongs to no kind, so was not read: warnings, errors with `strict`. */
   readonly notRead: readonly NotReadPath[];
+  /** Set when the plan covers only a part of the folder (`--only`). */
+  readonly selection?: PlanSelection;
 }
 
 export interface ExitCodeOptions {

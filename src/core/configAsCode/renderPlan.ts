@@ -7,6 +7,7 @@ import { printableLines } from '../text/printable';
 import { moreProblemsText } from '../validation/problemLimit';
 import { describeCoverageChange } from './coverageChange';
 import { hasChanges, isBlocked, type ConfigPlan, type PlanAction, type PlanEntry } from './planTypes';
+import { describePulledIn, describeSelection } from './targeting';
 
 const SECTIONS: readonly { action: PlanAction; title: string; mark: string }[] = [
   { action: 'error', title: 'Invalid files (nothing is sent while there are any)', mark: 'x' },
@@ -43,11 +44,15 @@ function requestLines(requests: readonly ApiRequest[], showBodies: boolean): str
 function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions): string[] {
   // An invalid file's summary is its first problem again; the problems below say it with their place.
   const summaryRepeatsProblems = entry.action === 'error' && (entry.problems?.length ?? 0) > 0;
-  const lines = [`  ${mark} ${entry.file}${entry.id !== undefined ? ` (${entry.id})` : ''}`, ...(summaryRepeatsProblems ? [] : [`      ${entry.summary}`])];
+  // An adopted object that differs from its file: recorded in the environment's state and updated, never created.
+  const shownMark = entry.adopted === true ? `${mark}=` : mark;
+  const lines = [`  ${shownMark} ${entry.file}${entry.id !== undefined ? ` (${entry.id})` : ''}${entry.adopted === true ? ' adopt + update' : ''}`, ...(summaryRepeatsProblems ? [] : [`      ${entry.summary}`])];
   for (const problem of entry.problems ?? []) {
     lines.push(`      line ${problem.line}, column ${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
   }
   if (entry.omittedProblems) lines.push(`      ${moreProblemsText(entry.omittedProblems, entry.problemCheckStopped)}`);
+  const pulledIn = describePulledIn(entry);
+  if (pulledIn !== undefined) lines.push(`      ${pulledIn}`);
   if (entry.coverageChange) lines.push(`      ${describeCoverageChange(entry.coverageChange)}`);
   for (const reach of entry.impact ?? []) lines.push(`      reaches: ${reach}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
@@ -81,7 +86,9 @@ export function renderPlanText(plan: ConfigPlan, options: RenderPlanOptions = {}
   const lines = [
     `Plan for ${connection.name} (${connection.environment}, ${connection.platform} at ${connection.baseUrl}${connection.targetAccountId ? `, account ${connection.targetAccountId}` : ''})`,
     `Folder ${plan.folder}: ${describeCounts(plan)}`,
+    ...(plan.environment !== undefined ? [`Environment ${plan.environment} (state in roaming-state/${plan.environment}.json)`] : []),
   ];
+  if (plan.selection) lines.push(describeSelection(plan.selection));
   for (const section of SECTIONS) {
     const entries = plan.entries.filter((entry) => entry.action === section.action);
     if (entries.length === 0) continue;

@@ -9,15 +9,11 @@
 //   `<title>` naming its networks, which browsers show on hover and screen readers read;
 // - every text from outside is made printable and XML-escaped, so the result is well-formed whatever the names.
 // Networks whose TADIG prefix names no country cannot be placed: the `<desc>` lists them.
-import { geoNaturalEarth1, geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
-import { countryByNumeric } from '../referenceData/countries';
+// The outlines come from worldShapes.ts, loaded on the first map drawn: d3-geo, topojson-client and the map's data
+// file are not evaluated or read before then (not when the extension activates).
 import { printableLine } from '../text/printable';
 import type { CountryCoverage, Coverage, CoverageComparison, CoverageNetwork } from './coverage';
-import { SMALL_COUNTRY_POINTS } from './smallCountryPoints';
+import type * as WorldShapesModule from './worldShapes';
 
 export type MapInput =
   | { readonly coverage: Coverage; readonly title?: string }
@@ -37,45 +33,14 @@ export function xmlText(value: string): string {
   return printableLine(value).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-interface Shape {
-  readonly iso2: string;
-  readonly path: string;
-  /** Projected bounding box: [[x0, y0], [x1, y1]]. */
-  readonly bounds: readonly [readonly [number, number], readonly [number, number]];
-}
+let loadedWorldShapes: typeof WorldShapesModule.worldShapes | undefined;
 
-let shapes: { readonly countries: readonly Shape[]; readonly dots: ReadonlyMap<string, readonly [number, number]> } | undefined;
-
-/**
- * A country's largest polygon: what a zoomed view frames. France's shape includes French Guiana, which would
- * otherwise stretch a view of Europe across the Atlantic.
- */
-function mainPart(country: Feature<Geometry | null>, toPath: GeoPath): Feature<Geometry | null> {
-  const geometry = country.geometry;
-  if (!geometry || geometry.type !== 'MultiPolygon') return country;
-  const parts = geometry.coordinates.map((coordinates): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
-  return parts.reduce((largest, part) => (toPath.area(part) > toPath.area(largest) ? part : largest));
-}
-
-/** The projected country outlines and dots, computed once: the geometry does not depend on the coverage. */
-function worldShapes(): NonNullable<typeof shapes> {
-  if (shapes) return shapes;
-  const topology = countries110m as unknown as Topology;
-  const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
-  const toPath = geoPath(projection).digits(1);
-  const countries = feature(topology, topology.objects.countries as GeometryCollection).features.map((country) => ({
-    iso2: (country.id !== undefined && countryByNumeric(String(country.id))?.iso2) || '',
-    path: toPath(country) ?? '',
-    bounds: toPath.bounds(mainPart(country, toPath)),
-  }));
-  const dots = new Map<string, readonly [number, number]>();
-  for (const [numeric, point] of Object.entries(SMALL_COUNTRY_POINTS)) {
-    const iso2 = countryByNumeric(numeric)?.iso2;
-    const projected = projection([point[0], point[1]]);
-    if (iso2 && projected) dots.set(iso2, [Math.round(projected[0] * 10) / 10, Math.round(projected[1] * 10) / 10]);
-  }
-  shapes = { countries, dots };
-  return shapes;
+/** The projected outlines and dots (computed once, by worldShapes.ts, required here on first use). */
+function worldShapes(): WorldShapesModule.WorldShapes {
+  // A require() rather than an import, so the bundle evaluates the module (and d3-geo) only when a map is drawn.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loadedWorldShapes ??= (require('./worldShapes') as typeof WorldShapesModule).worldShapes;
+  return loadedWorldShapes(WIDTH, HEIGHT);
 }
 
 interface Shaded {
@@ -158,7 +123,7 @@ export interface MapOptions {
 }
 
 /** The part of the world holding every shaded shape and dot, padded, at the map's proportions. */
-function shadedArea(countries: readonly Shape[], dots: ReadonlyMap<string, readonly [number, number]>, byIso2: ReadonlyMap<string, Shaded>): readonly [number, number, number, number] {
+function shadedArea(countries: readonly WorldShapesModule.Shape[], dots: ReadonlyMap<string, readonly [number, number]>, byIso2: ReadonlyMap<string, Shaded>): readonly [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const include = (left: number, top: number, right: number, bottom: number) => {
     [x0, y0, x1, y1] = [Math.min(x0, left), Math.min(y0, top), Math.max(x1, right), Math.max(y1, bottom)];

@@ -5,8 +5,9 @@
 // - otherwise the dataset's networks in the TADIG code's country whose brand or operator name matches the
 //   network's operator name (`GO Malta` → brand `GO`: 278 21 and 278 30). A name that matches nothing gives an
 //   empty set, never a guess from another country.
-// The index is built once, on first use, and holds each record once (about 3,000).
-import * as mccMncList from 'mcc-mnc-list';
+// The index is built once, on first use, from the data file the build writes (`mcc-mnc.json`: the package's
+// records with only the fields below, see dataFiles.ts), and holds each record once (about 3,000).
+import { DATA_FILES, readDataRows } from './dataFiles';
 import { datasetLabel, MCC_MNC_DATASET } from './datasets';
 import { countryOfTadig } from './tadigCountry';
 
@@ -58,7 +59,7 @@ function datasetIndex(): DatasetIndex {
   if (index) return index;
   const byCode = new Map<string, DatasetRecord[]>();
   const byCountry = new Map<string, DatasetRecord[]>();
-  for (const raw of mccMncList.all()) {
+  for (const raw of readDataRows(DATA_FILES.mccMnc, ['countryCode', 'mcc', 'mnc', 'brand', 'operator', 'status'])) {
     const record: DatasetRecord = {
       // Some rows cover several territories: `BL/GF/GP/MF/MQ`.
       countries: text(raw.countryCode).toUpperCase().split('/').filter((code) => /^[A-Z]{2}$/.test(code)),

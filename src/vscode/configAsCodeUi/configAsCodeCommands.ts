@@ -16,6 +16,10 @@ import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import type { KindSlug } from '../../core/platforms/resourceKind';
 import { relativePathProblem } from '../../core/configAsCode/folderPaths';
+import { compareAccounts, renderComparisonText, type AccountComparison } from '../../core/configAsCode/compareAccounts';
+import { DEFAULT_ENVIRONMENT, environmentNameProblem, STATE_FOLDER } from '../../core/configAsCode/environmentFiles';
+import { environmentsInFolder } from '../../core/configAsCode/manifest';
+import { kindsOfPlatform } from '../../core/platforms/registry';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
@@ -41,6 +45,10 @@ export interface ConfigAsCodeContext {
 /** Options a command may be given (scripts, tests); anything absent is asked for. */
 interface FolderArguments {
   readonly folder?: string;
+  /** The environment to plan (its state: roaming-state/NAME.json); asked for when the folder has several. */
+  readonly environment?: string;
+  /** For a new environment: the id of the connection to plan it against (asked for otherwise). */
+  readonly connectionId?: string;
   readonly allowDeletes?: boolean;
   readonly continueOnError?: boolean;
 }
@@ -143,13 +151,101 @@ export async function exportToFolder(context: ConfigAsCodeContext, node?: unknow
 }
 
 /** The known connection a folder's manifest was made for (the same platform, URL and account). */
-function connectionForFolder(context: ConfigAsCodeContext, folder: string): ConnectionRecord | undefined {
-  const manifest = readManifest(folder);
+function connectionForFolder(context: ConfigAsCodeContext, folder: string, environment?: string): ConnectionRecord | undefined {
+  const manifest = readManifest(folder, environment);
   if (!manifest) return undefined;
   const url = (value: string) => value.trim().replace(/\/+$/, '').toLowerCase();
   return context.store.list().map((known) => known.record).find((record) => record.platform === manifest.connection.platform
     && url(record.baseUrl) === url(manifest.connection.baseUrl)
     && (record.targetAccountId ?? '') === (manifest.connection.targetAccountId ?? ''));
+}
+
+const NEW_ENVIRONMENT = '$(add) New environment…';
+
+/** The environment picker: the folder's environments (the last planned first), and a new one. */
+async function pickEnvironment(folder: string, environments: readonly string[], last: string | undefined): Promise<string | undefined> {
+  // A folder of one manifest and no environments plans as it always did: nothing to choose.
+  if (environments.length === 1 && environments[0] === DEFAULT_ENVIRONMENT && !fs.existsSync(path.join(folder, STATE_FOLDER))) return DEFAULT_ENVIRONMENT;
+  const ordered = [...environments].sort((a, b) => Number(b === (last ?? DEFAULT_ENVIRONMENT)) - Number(a === (last ?? DEFAULT_ENVIRONMENT)));
+  const choice = await vscode.window.showQuickPick(
+    [
+      ...ordered.map((name) => ({ label: name, description: name === DEFAULT_ENVIRONMENT ? MANIFEST_FILE : `${STATE_FOLDER}/${name}.json`, name })),
+      { label: NEW_ENVIRONMENT, description: 'the first plan adopts what the account already holds, by name', name: '' },
+    ],
+    { title: `Plan ${path.basename(folder)}: environment`, placeHolder: 'Which environment (whose state and account)?' },
+  );
+  if (!choice) return undefined;
+  if (choice.name !== '') return choice.name;
+  const typed = await vscode.window.showInputBox({
+    title: 'New environment', prompt: `Its state goes in ${STATE_FOLDER}/NAME.json`, placeHolder: 'production',
+    validateInput: (value) => environmentNameProblem(value.trim()) ?? (environments.includes(value.trim()) ? `"${value.trim()}" exists already.` : undefined),
+  });
+  return typed?.trim() || undefined;
+}
+
+async function pickKnownConnection(context: ConfigAsCodeContext, title: string, platform?: string, except?: string): Promise<ConnectionRecord | undefined> {
+  const records = context.store.list().map((known) => known.record).filter((record) => (platform === undefined || record.platform === platform) && record.id !== except);
+  const choice = await vscode.window.showQuickPick(
+    records.map((record) => ({ label: record.name, description: `${record.environment} · ${record.platform}${record.targetAccountId ? ` · account ${record.targetAccountId}` : ''}`, record })),
+    { title, placeHolder: 'Connection' },
+  );
+  return choice?.record;
+}
+
+interface CompareArguments {
+  readonly left?: string;
+  readonly right?: string;
+  /** Whole account when absent; a kind's objects, or with `name` one object. */
+  readonly kind?: KindSlug;
+  readonly name?: string;
+}
+
+/**
+ * Compare Connections…: two connections of one platform, the whole account or one object, compared by name
+ * (core: compareAccounts.ts), shown as a read-only document.
+ */
+export async function compareConnectionsCommand(context: ConfigAsCodeContext, given?: unknown): Promise<AccountComparison | undefined> {
+  const options = (given && typeof given === 'object' ? given : {}) as CompareArguments;
+  const byId = (id: string | undefined) => context.store.list().map((known) => known.record).find((record) => record.id === id);
+  const left = byId(options.left) ?? await pickKnownConnection(context, 'Compare Connections: the first connection');
+  if (!left) return undefined;
+  const right = byId(options.right) ?? await pickKnownConnection(context, `Compare ${left.name} with`, left.platform, left.id);
+  if (!right) return undefined;
+  if (right.platform !== left.platform) {
+    void showError(`${left.name} and ${right.name} are of different platforms: only connections of one platform compare.`);
+    return undefined;
+  }
+  let kind = options.kind;
+  let name = options.name;
+  if (given === undefined || options.left === undefined) {
+    const scope = await vscode.window.showQuickPick(
+      [{ label: 'Whole account', slug: '' }, ...kindsOfPlatform(left.platform).map((item) => ({ label: item.plural, description: 'one of them, or all', slug: item.slug }))],
+      { title: `Compare ${left.name} with ${right.name}`, placeHolder: 'The whole account, or objects of one kind?' },
+    );
+    if (!scope) return undefined;
+    kind = scope.slug || undefined;
+    if (kind !== undefined) {
+      const typed = await vscode.window.showInputBox({ title: 'One object', prompt: 'Its name (leave empty for all of them)' });
+      if (typed === undefined) return undefined;
+      name = typed.trim() || undefined;
+    }
+  }
+  try {
+    const comparison = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Comparing ${left.name} with ${right.name}`, cancellable: true },
+      (progress, token) => compareAccounts(context.clients.clientFor(left), context.clients.clientFor(right), {
+        ...(kind !== undefined && name === undefined && { kinds: [kind] }),
+        ...(kind !== undefined && name !== undefined && { object: { kind, name } }),
+        signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
+      }),
+    );
+    await context.reviews.show(`Compare ${left.name} with ${right.name}${name !== undefined ? ` (${name})` : ''}.txt`, renderComparisonText(comparison));
+    context.log(`Compared ${left.name} with ${right.name}: ${comparison.differences.length} differences`);
+    return comparison;
+  } catch (error) {
+    void showError(`Could not compare ${left.name} with ${right.name}: ${messageOf(error)}`);
+    return undefined;
+  }
 }
 
 export async function planFolderCommand(context: ConfigAsCodeContext, given?: unknown): Promise<ConfigPlan | undefined> {
@@ -165,14 +261,20 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
     folder = choice.folder || await chooseFolder('Plan an exported folder', 'Plan');
   }
   if (!folder) return undefined;
-  if (!fs.existsSync(path.join(folder, MANIFEST_FILE))) {
+  const environments = environmentsInFolder(folder);
+  if (environments.length === 0) {
     void showError(`${folder} has no ${MANIFEST_FILE}: export a connection into it first (Roaming: Export to Folder…).`);
     return undefined;
   }
-  const connection = connectionForFolder(context, folder);
+  const chosen = options.environment ?? await pickEnvironment(folder, environments, context.planView.plan?.plan.environment);
+  if (chosen === undefined) return undefined;
+  const environment = chosen === DEFAULT_ENVIRONMENT ? undefined : chosen;
+  const connection = options.connectionId !== undefined
+    ? context.store.list().map((known) => known.record).find((record) => record.id === options.connectionId)
+    : readManifest(folder, environment) ? connectionForFolder(context, folder, environment) : await pickKnownConnection(context, `Plan the new environment "${chosen}" against which connection?`);
   if (!connection) {
-    const manifest = readManifest(folder);
-    void showError(`No connection matches the folder's account (${manifest?.connection.platform} at ${manifest?.connection.baseUrl}): add one with Roaming: Add Connection….`);
+    const manifest = readManifest(folder, environment);
+    if (manifest) void showError(`No connection matches the account of ${chosen === DEFAULT_ENVIRONMENT ? MANIFEST_FILE : `the environment "${chosen}"`} (${manifest.connection.platform} at ${manifest.connection.baseUrl}): add one with Roaming: Add Connection….`);
     return undefined;
   }
   const allowDeletes = options.allowDeletes ?? context.planView.plan?.plan.allowDeletes ?? false;
@@ -180,7 +282,7 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
     const plan = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Planning ${path.basename(folder)} against ${connection.name}`, cancellable: true },
       (progress, token) => planFolder(context.clients.clientFor(connection), {
-        folder, allowDeletes, signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
+        folder, allowDeletes, ...(environment !== undefined && { environment }), signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
       }),
     );
     context.planView.show({ plan, connection });

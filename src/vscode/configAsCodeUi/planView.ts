@@ -52,7 +52,7 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
   getTreeItem(node: PlanNode): vscode.TreeItem {
     if (node.type === 'summary') {
       const { plan, connection } = node.current;
-      const item = new vscode.TreeItem(`${connection.name} (${connection.environment}) ← ${path.basename(plan.folder)}`);
+      const item = new vscode.TreeItem(`${connection.name} (${connection.environment}) ← ${path.basename(plan.folder)}${plan.environment !== undefined ? ` [${plan.environment}]` : ''}`);
       item.description = describeCounts(plan);
       item.tooltip = new vscode.MarkdownString(`Plan of **${plan.folder}** against **${connection.name}** at ${connection.baseUrl}, made ${plan.createdAt}.\n\n${describeCounts(plan)}${plan.allowDeletes ? '' : '\n\nDeletes are not allowed: removed files are listed as skipped.'}`);
       item.iconPath = new vscode.ThemeIcon('checklist');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { documentWithFileReferences } from '../../../../src/core/configAsCode/folderReferences';
 import { ConfigError, exportFolder, planFolder, readManifest, type ManifestEntry } from '../../../../src/core/configAsCode';
 import { documentText, fingerprintOf } from '../../../../src/core/configAsCode/fingerprint';
 import { kindsOfPlatform } from '../../../../src/core/platforms/registry';
@@ -41,7 +42,12 @@ describe('export', () => {
           assert.equal(entries.length, 1, `${kind.slug} ${id} is in the manifest once`);
           const [file, entry] = entries[0];
           assert.equal(entry.fingerprint, fingerprintOf(kind.toDocument(object)));
-          assert.equal(fs.readFileSync(path.join(folder, file), 'utf8'), documentText(kind.toDocument(object)));
+          // A reference to an object of the folder is written by its file, so the files apply to any account.
+          const fileOf = (target: string, targetId: string): string | undefined =>
+            Object.entries(manifest.files).find(([, other]) => other.kind === target && other.id === targetId)?.[0];
+          const expected = documentWithFileReferences(kind.slug, kind.toDocument(object), fileOf);
+          assert.equal(fs.readFileSync(path.join(folder, file), 'utf8'), documentText(expected));
+          if (kind.slug === 'roaming-profile') assert.match(String((expected as { destinationGroupId: string }).destinationGroupId), /^@destination-groups\//);
         }
       }
       assert.equal(result.files.length, total);
