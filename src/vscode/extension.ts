@@ -24,7 +24,7 @@ import { ExplorerProvider } from './explorer/explorerProvider';
 import type { ExplorerServices } from './explorer/explorerServices';
 import { OutputChannelLogger } from './logging/outputChannelLogger';
 import type { ConnectionRecord } from '../core/http/connection';
-import { kindBySlug, kindsOfPlatform } from '../core/platforms/registry';
+import { kindBySlug, kindsOfPlatform, readOnlyListsOf } from '../core/platforms/registry';
 import { findDestinationGroupsWithTadig, listNetworks } from '../core/platforms/sft/lookups';
 import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
@@ -75,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const services: ExplorerServices = {
     clients,
     kindsFor: kindsOfPlatform,
+    readOnlyListsFor: readOnlyListsOf,
     networks: {
       listNetworks: (client) => listNetworks(client),
       groupsContaining: (client, tadigCode) => findDestinationGroupsWithTadig(client, tadigCode),
@@ -99,7 +100,8 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   // Whatever the product changes on a remote, everything showing it follows: folders, open comparisons, reads.
   const remoteChanges = new RemoteChanges();
   context.subscriptions.push(remoteChanges, remoteChanges.onDidChange(({ connection, kinds }) => {
-    for (const slug of kinds) {
+    const reached = new Set(kinds.flatMap((slug) => [slug, ...kindBySlug(slug)?.alsoChanges ?? []]));
+    for (const slug of reached) {
       const kind = kindBySlug(slug);
       if (kind) refreshKind(explorer, connection, kind.folder);
     }

@@ -129,7 +129,7 @@ describe('Roaming configuration as code in VS Code', function () {
     // An unknown TADIG in a group, a profile naming a group the account does not have, a RAT downgrade of a
     // service profile a rate plan uses: each refused by its kind's rule, the one the editor runs.
     const edits: Array<[string, string, (value: Json) => Json, RegExp]> = [
-      ['destination-group', '2507', (value) => ({ ...value, tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }] }), /ZZZZZ is not in the account's network list/],
+      ['destination-group', '2507', (value) => ({ ...value, tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'MLTZZ', categoryGroupId: '12' }] }), /MLTZZ is not in the account's network list/],
       ['roaming-profile', '3004', (value) => ({ ...value, destinationGroupId: '9999' }), /Destination group 9999 does not exist/],
       ['service-profile', 'SP_1301', (value) => ({ ...value, accessType: '02' }), /used by plan IoT Europe Basic \(id 8001\).*10085/],
     ];
@@ -144,7 +144,7 @@ describe('Roaming configuration as code in VS Code', function () {
         assert.ok((shown?.problems?.[0]?.line ?? 0) > 1, `${id}: a line in the file`);
       }
       assert.equal(await apply(), undefined, 'a plan with invalid files is not applied');
-      assert.equal(sftAccount().destinationGroups.find((group) => group.destinationListId === '2507')!.operators.some((operator) => operator.tadigCode === 'ZZZZZ'), false);
+      assert.equal(sftAccount().destinationGroups.find((group) => group.destinationListId === '2507')!.operators.some((operator) => operator.tadigCode === 'MLTZZ'), false);
     } finally {
       for (const [file, value] of originals) writeJson(file, value);
     }

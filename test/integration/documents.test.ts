@@ -123,7 +123,9 @@ describe('Roaming documents on the sandbox', function () {
       api.prompter.script(undefined);
       assert.equal(await document.save(), false);
       const question = api.prompter.asked.at(-1);
-      assert.ok((question?.detail ?? '').split('\n').length <= 3, `a short detail: ${question?.detail}`);
+      // What the change reaches stays in the dialog, above the pointer to the requests.
+      assert.ok((question?.detail ?? '').split('\n').length <= 5, `a short detail: ${question?.detail}`);
+      assert.match(question?.detail ?? '', /^What it reaches:\n• no roaming profile uses this group/);
       const review = vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'roaming-review' && candidate.uri.path.includes('Push to Sandbox SFT'));
       assert.match(review?.getText() ?? '', /POST \/api\/modifyDestinationGroup[\s\S]*addTadigCodeList/);
     } finally {
@@ -137,7 +139,7 @@ describe('Roaming documents on the sandbox', function () {
     // One rule of the kind without the remote (a group keeps its name) and two that need it (unknown TADIGs).
     await replaceWith(document, {
       ...value, destinationGroupName: 'Baltic States',
-      tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'ZZZZZ', categoryGroupId: '12' }, { tadigCode: 'YYYYY', categoryGroupId: '12' }],
+      tadigCodeList: [...(value.tadigCodeList as Json[]), { tadigCode: 'MLTZZ', categoryGroupId: '12' }, { tadigCode: 'IRLZZ', categoryGroupId: '12' }],
     });
     assert.equal(await document.save(), false);
     const refusal = api.pipeline.refusals.at(-1) ?? '';
@@ -271,7 +273,7 @@ describe('Roaming documents on the sandbox', function () {
       const node = await childLabelled(api, folder, 'UK Ireland Roaming');
       return String((await node.treeItem()).description ?? '');
     };
-    assert.match(await descriptionOf(), /active · group 2506/);
+    assert.match(await descriptionOf(), /active · 8 networks · copy of group 2506/);
 
     // A push: the open "remote ↔ yours" comparison and the tree show the new remote.
     const { document, value: opened } = await openEditable(uri);

@@ -49,7 +49,7 @@ describe('Roaming explorer on the sandbox', function () {
   });
 
   it('shows the folders of each vendor', async () => {
-    assert.deepEqual(await labelsUnder(api, sft), ['Roaming Profiles', 'Destination Groups', 'Service Profiles', 'Networks']);
+    assert.deepEqual(await labelsUnder(api, sft), ['Roaming Profiles', 'Destination Groups', 'Service Profiles', 'Networks', 'Rate Plans', 'Ratezones']);
     assert.deepEqual(await labelsUnder(api, telecomx), ['Regions', 'Voice Prices', 'Text Prices', 'Data Prices']);
   });
 
@@ -213,17 +213,20 @@ describe('Roaming explorer on the sandbox', function () {
     assert.match(readTextWritten('groups-with-network-title').join(' '), /^(1 destination group of Sandbox SFT contains|\d+ destination groups of Sandbox SFT contain) Telia Sweden \(SWETR\)$/);
   });
 
-  it('says why a delete was refused, and what to do, once', async () => {
+  it('says why a delete cannot be made, and what to do, once, before sending it', async () => {
     const folder = await childLabelled(api, sft, 'Roaming Profiles');
     const attached = await childLabelled(api, folder, 'Benelux DACH Roaming');
     const before = api.notifications.length;
+    await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'DELETE');
     api.prompter.script('Delete');
     await vscode.commands.executeCommand('roaming.delete', attached, [attached]);
-    const [refusal] = api.notifications.slice(before).filter((notification) => notification.severity === 'error');
-    assert.match(refusal?.message ?? '', /Roaming profile 3003 is attached to/);
-    const advice = /then delete again/g;
+    const [refusal] = api.notifications.slice(before).filter((notification) => notification.severity === 'warning');
+    assert.match(refusal?.message ?? '', /Roaming profile 3003 is still used by rate plan 8001 \(IoT Europe Basic\)/);
+    const advice = /detach or delete/g;
     assert.equal((refusal?.message ?? '').match(advice)?.length, 1, `the advice once: ${refusal?.message}`);
     assert.doesNotMatch(refusal?.message ?? '', /(?<!\.)\.\.(?!\.)|\.\s*;/, 'no doubled marks');
+    const log = await sandboxAdmin(api.launcher.urls!.sft, 'requests', undefined, 'GET') as Array<{ method: string; path: string }>;
+    assert.deepEqual(log.filter((entry) => entry.method === 'POST' && entry.path !== '/api/login'), [], 'nothing sent');
   });
 
   it('keeps the confirmation of a long multi-delete short: the list opens beside it', async () => {

@@ -21,6 +21,7 @@ import { indexById, readAllObjects } from './remoteObjects';
 import { FileChecks } from './fileChecks';
 import { withProtection } from './protection';
 import { applyRemoteRules } from './remoteRules';
+import { withImpacts } from './planImpact';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
 import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
 import { selectTargets } from './targeting';
@@ -184,6 +185,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   progress({ message: 'Checking the changes against the remote\'s rules' });
   entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
   for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
+  const withReach = await withImpacts(client, entries, options.signal);
 
   return selectTargets({
     planVersion: 1,
@@ -192,8 +194,8 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
     folder,
     createdAt: now.toISOString(),
     allowDeletes: options.allowDeletes === true,
-    entries: orderEntries(entries),
-    counts: countActions(entries),
+    entries: orderEntries(withReach),
+    counts: countActions(withReach),
     notRead: scan.notRead,
   }, options.only);
 }

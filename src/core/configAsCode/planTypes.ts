@@ -64,6 +64,11 @@ export interface PlanEntry {
   /** unchanged: the file's `$protect` was added or removed since the state recorded it (bookkeeping, nothing sent). */
   readonly protectionChange?: 'added' | 'removed';
   /**
+   * update, delete: what the write reaches beyond the object, as its kind says (the DEFAULT profiles following a
+   * group, what still uses an object to delete).
+   */
+  readonly impact?: readonly string[];
+  /**
    * update: the first plan against an environment matched the new file with an existing remote object of the same
    * name (adopted: recorded in the environment's state) that differs from the file, so it is updated, never created.
    */

@@ -54,6 +54,7 @@ function entryLines(entry: PlanEntry, mark: string, options: RenderPlanOptions):
   const pulledIn = describePulledIn(entry);
   if (pulledIn !== undefined) lines.push(`      ${pulledIn}`);
   if (entry.coverageChange) lines.push(`      ${describeCoverageChange(entry.coverageChange)}`);
+  for (const reach of entry.impact ?? []) lines.push(`      reaches: ${reach}`);
   if (entry.writePlan) lines.push(...requestLines(entry.writePlan.requests, options.showRequestBodies === true).map((line) => `      ${line}`));
   if (entry.diff) lines.push(...indent(entry.diff, '      '));
   return lines;

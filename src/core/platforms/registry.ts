@@ -2,7 +2,8 @@
 // list of kinds elsewhere (folders, file names, apply order, folder references, the editor's request bodies, the
 // command line's --kinds) is derived from this one (platforms/README.md has the checklist).
 import type { PlatformId } from '../http/connection';
-import type { KindSlug, ResourceKind } from './resourceKind';
+import type { KindSlug, ReadOnlyList, ResourceKind } from './resourceKind';
+import { ratePlanList, rateZoneList } from './sft/accountLists';
 import { destinationGroupKind } from './sft/destinationGroup';
 import { roamingProfileKind } from './sft/roamingProfile';
 import { serviceProfileKind } from './sft/serviceProfile';
@@ -50,6 +51,13 @@ export function kindByFolder(folder: string): ResourceKind | undefined {
 
 export function kindsOfPlatform(platform: PlatformId): readonly ResourceKind[] {
   return RESOURCE_KINDS.filter((kind) => kind.platform === platform);
+}
+
+/** Lists the tree shows read-only after a platform's kinds (SFT rate plans and ratezones): not kinds, no documents. */
+const READ_ONLY_LISTS: readonly ReadOnlyList[] = [ratePlanList, rateZoneList];
+
+export function readOnlyListsOf(platform: PlatformId): readonly ReadOnlyList[] {
+  return READ_ONLY_LISTS.filter((list) => list.platform === platform);
 }
 
 export function isKindSlug(value: string): value is KindSlug {

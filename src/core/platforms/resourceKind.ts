@@ -108,6 +108,56 @@ export interface RelatedItem {
   readonly target?: { readonly kind: KindSlug; readonly id: string };
   /** An operator network (SFT): its node lists the destination groups that contain it. */
   readonly network?: { readonly tadigCode: string; readonly categoryGroupId: string };
+  /**
+   * A folder of further related items (a profile's networks by country, "Used by"): shown collapsed, its
+   * children already known. Absent: a leaf.
+   */
+  readonly children?: readonly RelatedItem[];
+  /**
+   * A folder whose children cost reads ("Used by" reads the plans and ratezones): read only when the person expands
+   * it, so expanding the object itself stays one read. The item it resolves to replaces this one.
+   */
+  readonly load?: () => Promise<RelatedItem>;
+}
+
+/** Something that uses an object (a roaming profile on a group, a plan on a profile…), as a change reaches it. */
+export interface UsedBy {
+  /** A kind's slug, or a lookup that is not a kind (`rate-plan`, `ratezone`). */
+  readonly kind: string;
+  readonly id: string;
+  readonly name: string;
+  /** How the user is reached, in a few words (`DEFAULT profile`, `plan`…). */
+  readonly what: string;
+}
+
+/** What a planned write reaches beyond the object itself, read from the remote before anything is sent. */
+export interface WriteImpact {
+  /** Sentences a person reads in the confirmation and in `plan`: "adds MLTGO/12 to DEFAULT profile 3001 …". */
+  readonly lines: readonly string[];
+  /**
+   * A delete: what still uses the object. The platform refuses such a delete, so callers send nothing while any is
+   * left (unless it is deleted first in the same run).
+   */
+  readonly usedBy?: readonly UsedBy[];
+}
+
+/** A read-only list of the account shown as a tree folder (SFT rate plans, ratezones): no documents, no writes. */
+export interface ReadOnlyList {
+  readonly platform: PlatformId;
+  /** Tree folder key: `rate-plans`. */
+  readonly folder: string;
+  readonly plural: string;
+  readonly icon: string;
+  /** What the folder holds, for its tooltip. */
+  readonly about: string;
+  list(client: PlatformClient, options?: CallOptions): Promise<readonly ReadOnlyEntry[]>;
+}
+
+export interface ReadOnlyEntry {
+  readonly id: string;
+  readonly presentation: ItemPresentation;
+  /** Its references (a plan's group, profile, service profile and ratezones), as tree children. */
+  readonly related: readonly RelatedItem[];
 }
 
 /** The remote object a document edits: its id, and its state when it was read (unknown for a workspace file). */
@@ -132,6 +182,11 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
    * deleted last) and which fields may name a file of a folder.
    */
   readonly references: readonly KindReference[];
+  /**
+   * Kinds whose objects a write of this one changes or shows differently (a destination group's edit reaches its
+   * DEFAULT profiles and changes whether a CUSTOM profile differs from it): what shows them follows the write too.
+   */
+  readonly alsoChanges?: readonly KindSlug[];
   /** The request bodies (schema names) that carry this kind's object. */
   readonly requestBodies: readonly KindRequestBody[];
   /** The access levels its reads and writes need, on a platform that has levels (TelecomX); absent: any account. */
@@ -149,6 +204,16 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
    * region's prices. May read the remote (e.g. the full group when the list held names only). Absent = leaf.
    */
   related?(client: PlatformClient, remote: TRemote, options?: CallOptions): Promise<RelatedItem[]>;
+  /**
+   * Facts only the tree shows, read after the list in as few calls as possible (a roaming profile's group, to say
+   * whether it differs from it): the same items, richer. A failure leaves the items as listed.
+   */
+  enrich?(client: PlatformClient, items: readonly TRemote[], options?: CallOptions): Promise<TRemote[]>;
+  /**
+   * What a planned write reaches beyond the object (the profiles following a group, what still uses an object
+   * being deleted), for the push confirmation, the delete command and `plan`. Absent: nothing beyond it.
+   */
+  impactOf?(client: PlatformClient, plan: WritePlan, options?: CallOptions): Promise<WriteImpact>;
 
   /**
    * What names one object besides its id, as a comparable key: two files with the same identity describe one

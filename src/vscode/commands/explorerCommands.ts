@@ -8,6 +8,7 @@ import { KindFolderNode } from '../explorer/kindFolderNode';
 import type { SortOrder } from '../../core/explorer/listView';
 import { LoadMoreNode, MessageNode } from '../explorer/messageNodes';
 import { NetworksFolderNode } from '../explorer/networkNodes';
+import { ReadOnlyListFolderNode } from '../explorer/readOnlyListNodes';
 import type { ConnectionRecord } from '../../core/http/connection';
 import { pickConnection } from './pickers';
 
@@ -19,8 +20,8 @@ function isFolder(node: unknown): node is FolderNode {
 
 /** Forgets what a node (and its folders) loaded, so the next expansion reads the remote again. */
 function resetNode(node: ExplorerNode): void {
-  if (isFolder(node)) node.reset();
-  if (node instanceof ConnectionNode) for (const folder of node.knownFolders()) if (isFolder(folder)) folder.reset();
+  if (isFolder(node) || node instanceof ReadOnlyListFolderNode) node.reset();
+  if (node instanceof ConnectionNode) for (const folder of node.knownFolders()) if (isFolder(folder) || folder instanceof ReadOnlyListFolderNode) folder.reset();
 }
 
 export function refresh(explorer: ExplorerProvider, node?: ExplorerNode): void {

@@ -17,7 +17,8 @@ import { accessRefusal, mayDo } from '../../core/platforms/access';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { findDestinationGroupsWithTadig, listNetworks } from '../../core/platforms/sft/lookups';
 import { looksLikeTadig, matchNetworks } from '../../core/platforms/sft/networkSearch';
-import type { ResourceKind } from '../../core/platforms/resourceKind';
+import type { PlatformClient, ResourceKind } from '../../core/platforms/resourceKind';
+import { ReadCache } from '../../core/platforms/readCache';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
@@ -119,6 +120,12 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
     void showWarning(`Nothing deleted: ${accessRefusal(refused.kind, 'write', context.clients.clientFor(refused.connection))}`);
     return;
   }
+  // What still uses an object is said before anything is asked or sent: the platform would refuse its delete.
+  const inUse = await stillUsed(context, targets);
+  if (inUse.length > 0) {
+    void showWarning(`Nothing deleted: ${inUse.join('; ')}.`);
+    return;
+  }
   const connections = [...new Set(targets.map((target) => target.connection))];
   const production = connections.some(isProduction);
   const where = connections.map((connection) => `${connection.name} (${connection.environment})`).join(', ');
@@ -162,6 +169,38 @@ export async function deleteObjects(context: ObjectCommandContext, node?: unknow
       `Deleted ${deleted} of ${targets.length}. ${failures.length} not deleted: ${failures.join(' | ')}`,
     );
   }
+}
+
+/**
+ * The sentences naming what uses each target, leaving out users that are deleted in the same run; those targets are
+ * moved after their users, so the users go first. Read once per connection (one cache for all the targets).
+ */
+async function stillUsed(context: ObjectCommandContext, targets: Target[]): Promise<string[]> {
+  const readers = new Map<string, PlatformClient>();
+  const selected = new Set(targets.map((target) => `${target.connection.id}|${target.kind.slug}|${target.id}`));
+  const found: string[] = [];
+  const later: Target[] = [];
+  for (const target of targets) {
+    if (!target.kind.impactOf) continue;
+    let reader = readers.get(target.connection.id);
+    if (!reader) {
+      reader = new ReadCache(Number.POSITIVE_INFINITY).wrap(context.clients.clientFor(target.connection));
+      readers.set(target.connection.id, reader);
+    }
+    let plan;
+    try {
+      plan = target.kind.planDelete(target.id, target.remote);
+    } catch {
+      continue; // refused before sending (a DEFAULT profile): the delete itself says why
+    }
+    const impact = await target.kind.impactOf(reader, plan);
+    const users = impact.usedBy ?? [];
+    const outside = users.filter((user) => !selected.has(`${target.connection.id}|${user.kind}|${user.id}`));
+    if (outside.length > 0) found.push(impact.lines.join(' '));
+    else if (users.length > 0) later.push(target);
+  }
+  for (const target of later) targets.push(...targets.splice(targets.indexOf(target), 1));
+  return found;
 }
 
 export async function copyId(context: ObjectCommandContext, node?: unknown): Promise<void> {

@@ -7,6 +7,7 @@ import type { NotReadPath } from '../../core/configAsCode/folderFiles';
 import { describeCounts } from '../../core/configAsCode';
 import type { ConnectionRecord } from '../../core/http/connection';
 import { moreProblemsText } from '../../core/validation/problemLimit';
+import { escapeMarkdown } from '../../core/platforms/presentation';
 
 export interface CurrentPlan {
   readonly plan: ConfigPlan;
@@ -90,6 +91,8 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       `**${entry.summary}**`,
       entry.problems?.length ? entry.problems.map((problem) => `- ${problem.line !== undefined ? `line ${problem.line}: ` : ''}${problem.message}`).join('\n') : undefined,
       entry.omittedProblems ? moreProblemsText(entry.omittedProblems, entry.problemCheckStopped) : undefined,
+      // Names in these sentences come from the remote: shown as text, not as markdown.
+      entry.impact?.length ? `What it reaches:\n${entry.impact.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}` : undefined,
       entry.writePlan ? `Will send:\n\n${entry.writePlan.requests.map((request) => `\`${request.method} ${request.path}\``).join('\n\n')}` : undefined,
     ].filter(Boolean);
     item.tooltip = new vscode.MarkdownString(details.join('\n\n'));

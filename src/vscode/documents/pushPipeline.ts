@@ -6,7 +6,7 @@ import { failureText, joinSentences, tidyPunctuation } from '../../core/http/fai
 import { showInformation, showWarning } from '../ui/notifications';
 import { RemoteError } from '../../core/http/types';
 import { isProduction, type ConnectionRecord } from '../../core/http/connection';
-import type { DocumentProblem, PlatformClient, ResourceKind, WritePlan } from '../../core/platforms/resourceKind';
+import type { DocumentProblem, PlatformClient, ResourceKind, WriteImpact, WritePlan } from '../../core/platforms/resourceKind';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import { withMoreProblemsNote } from '../language/diagnosticLimit';
 import { checkJsonTextBounded } from '../../core/validation/checkJsonText';
@@ -19,7 +19,7 @@ import { accessRefusal } from '../../core/platforms/access';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
-import { describePlan } from '../../core/documents/describePlan';
+import { describeImpact, describePlan } from '../../core/documents/describePlan';
 import { sameJson, serialiseDocument } from '../../core/documents/openDocuments';
 import type { RoamingDocuments } from './roamingDocuments';
 import { remoteUriFor } from './remoteContent';
@@ -145,9 +145,11 @@ export class PushPipeline {
     if (this.needsConfirmation(connection) || warnings.length > 0) {
       const production = isProduction(connection);
       const warned = warnings.length > 0 ? `${warnings.map((warning) => `⚠ ${warning.message}`).join('\n')}\n\n` : '';
+      const reaches = describeImpact(await impactOf(kind, checkingClient, plan));
       const choice = await confirmWrite(this.deps, {
         severity: production || warnings.length > 0 ? 'warning' : 'info',
         question: `${production ? 'PRODUCTION — ' : ''}Push to ${connection.name} (${connection.environment}): ${plan.summary}${warnings.length > 0 ? ` — with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: push anyway` : ''}?`,
+        ...(reaches && { lead: reaches }),
         detail: `${warned}${describePlan(plan)}`,
         reviewTitle: `Push to ${connection.name} - ${plan.summary}.txt`,
         confirm: 'Push',
@@ -334,6 +336,16 @@ function summariseProblems(problems: readonly DocumentProblem[]): string {
     : `${problems.length} problems (${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
   const first = [...errors, ...problems.filter((problem) => problem.severity !== 'error')].slice(0, 3).map((problem) => tidyPunctuation(problem.message).replace(/[.;]$/, ''));
   return `${counts} — ${first.join('; ')}. See the Problems view.`;
+}
+
+/** What the write reaches, as the kind says; a read that fails is said, not hidden, and does not stop the push. */
+async function impactOf(kind: ResourceKind, client: PlatformClient, plan: WritePlan): Promise<WriteImpact> {
+  if (!kind.impactOf) return { lines: [] };
+  try {
+    return await kind.impactOf(client, plan);
+  } catch (error) {
+    return { lines: [`could not read what else the change reaches: ${failureText(error)}`] };
+  }
 }
 
 function abortSignalFor(token: vscode.CancellationToken): AbortSignal {

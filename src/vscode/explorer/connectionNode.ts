@@ -4,6 +4,7 @@ import type { ExplorerNode } from './explorerNode';
 import type { ExplorerServices } from './explorerServices';
 import { KindFolderNode } from './kindFolderNode';
 import { NetworksFolderNode } from './networkNodes';
+import { ReadOnlyListFolderNode } from './readOnlyListNodes';
 
 /** A connection: its name, environment, read-only marker and signed-in state; its folders below. */
 export class ConnectionNode implements ExplorerNode {
@@ -51,6 +52,7 @@ export class ConnectionNode implements ExplorerNode {
     this.folders ??= [
       ...this.services.kindsFor(this.connection.platform).map((kind) => new KindFolderNode(this, this.connection, kind, this.services)),
       ...(this.connection.platform === 'sft' ? [new NetworksFolderNode(this, this.connection, this.services)] : []),
+      ...this.services.readOnlyListsFor(this.connection.platform).map((list) => new ReadOnlyListFolderNode(this, this.connection, list, this.services)),
     ];
     return this.folders;
   }

@@ -1,6 +1,6 @@
 import type { ClientRegistry, ConnectionClient } from '../connections/clientRegistry';
 import type { ConnectionRecord, PlatformId } from '../../core/http/connection';
-import type { ResourceKind } from '../../core/platforms/resourceKind';
+import type { ReadOnlyList, ResourceKind } from '../../core/platforms/resourceKind';
 import type { ExplorerNode } from './explorerNode';
 
 /** A network of the SFT network list, as the tree shows it. */
@@ -25,6 +25,8 @@ export interface ExplorerServices {
   readonly networks: NetworkLookup;
   /** The resource kinds of a platform, in the order their folders show. */
   kindsFor(platform: PlatformId): readonly ResourceKind[];
+  /** The read-only lists of a platform, shown after its kinds (SFT rate plans, ratezones). */
+  readOnlyListsFor(platform: PlatformId): readonly ReadOnlyList[];
   /** Items shown per "page" of a long list before a Load more node (client-side paging). */
   pageSize(): number;
   isSignedIn(connection: ConnectionRecord): boolean;

@@ -6,8 +6,7 @@ import type { RelatedItem, ResourceKind } from '../../core/platforms/resourceKin
 import type { ExplorerNode } from './explorerNode';
 import type { ExplorerServices } from './explorerServices';
 import { MessageNode, reasonOf } from './messageNodes';
-import { NetworkNode } from './networkNodes';
-import { ReferenceNode } from './referenceNode';
+import { relatedNode } from './relatedNodes';
 
 /** A remote object: click opens it as a JSON document; its children follow its references. */
 export class ItemNode implements ExplorerNode {
@@ -43,6 +42,7 @@ export class ItemNode implements ExplorerNode {
   }
 
   private related: Promise<RelatedItem[]> | undefined;
+  private relatedNodes: ExplorerNode[] | undefined;
 
   lazyTooltip(): vscode.MarkdownString {
     const client = this.services.clients.clientFor(this.connection);
@@ -61,21 +61,13 @@ export class ItemNode implements ExplorerNode {
         throw error;
       });
       if (related.length === 0) return [new MessageNode(this, `${this.id}/empty`, 'Nothing referenced', 'empty')];
-      return related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
+      // The same node objects on every ask: VS Code refuses a second element under an id it has registered (a
+      // reveal fetches the children again while a node from the first answer is in hand).
+      this.relatedNodes ??= related.map((entry, index) => relatedNode(this, this.connection, entry, `${this.id}/related/${index}`, this.services));
+      return this.relatedNodes;
     } catch (error) {
       const reason = reasonOf(error);
       return [new MessageNode(this, `${this.id}/error`, reason.text, 'error', reason.detail, this)];
     }
   }
-}
-
-function relatedNode(parent: ExplorerNode, connection: ConnectionRecord, entry: RelatedItem, id: string, services: ExplorerServices): ExplorerNode {
-  if (entry.network) {
-    // The kind describes the operator as "name, country"; the node shows the TADIG as its label.
-    return new NetworkNode(parent, connection, {
-      tadigCode: entry.network.tadigCode, categoryGroupId: entry.network.categoryGroupId,
-      operatorName: entry.description ?? '', countryName: '',
-    }, services, id);
-  }
-  return new ReferenceNode(parent, connection, entry, id);
 }

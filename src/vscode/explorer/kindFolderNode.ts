@@ -27,6 +27,7 @@ export class KindFolderNode implements ExplorerNode {
    */
   private loading: Promise<void> | undefined;
   private shownCount: number;
+  private readonly itemNodes = new Map<string, ItemNode>();
   filter: string | undefined;
   sort: SortOrder = 'name';
 
@@ -77,7 +78,7 @@ export class KindFolderNode implements ExplorerNode {
       return [new MessageNode(this, `${this.id}/empty`, text, 'empty')];
     }
     const shown = visible.slice(0, this.shownCount);
-    const nodes: ExplorerNode[] = shown.map((listed) => new ItemNode(this, this.connection, this.kind, listed.remote, listed.id, this.services));
+    const nodes: ExplorerNode[] = shown.map((listed) => this.itemNodeFor(listed));
     const remainingLocal = visible.length - shown.length;
     if (remainingLocal > 0) nodes.push(new LoadMoreNode(this, `${this.id}/more`, remainingLocal));
     else if (this.nextOffset !== undefined) {
@@ -85,6 +86,18 @@ export class KindFolderNode implements ExplorerNode {
       nodes.push(new LoadMoreNode(this, `${this.id}/more`, remainingRemote));
     }
     return nodes;
+  }
+
+  /**
+   * The same node for the same loaded object on every ask: VS Code refuses a second element under an id it has
+   * registered, and a reveal or an expand asks for a node's children again while the first answer is still in use.
+   */
+  private itemNodeFor(listed: Listed<unknown>): ItemNode {
+    const known = this.itemNodes.get(listed.id);
+    if (known && known.remote === listed.remote) return known;
+    const node = new ItemNode(this, this.connection, this.kind, listed.remote, listed.id, this.services);
+    this.itemNodes.set(listed.id, node);
+    return node;
   }
 
   private visibleItems(): Listed<unknown>[] {
@@ -97,7 +110,9 @@ export class KindFolderNode implements ExplorerNode {
   private async loadFirstPage(): Promise<void> {
     const client = this.services.clients.clientFor(this.connection);
     const page = await this.kind.list(client, this.kind.pagedRemotely ? { filter: this.filter, offset: 0, limit: REMOTE_PAGE_SIZE } : {});
-    this.loaded = page.items.map((remote) => toListed(remote, this.kind.idOf(remote), this.kind.nameOf(remote)));
+    // What only the tree shows (a profile's group, to say it differs): without it the items are still worth showing.
+    const items = this.kind.enrich ? await this.kind.enrich(client, page.items).catch(() => page.items) : page.items;
+    this.loaded = items.map((remote) => toListed(remote, this.kind.idOf(remote), this.kind.nameOf(remote)));
     this.total = page.total;
     this.nextOffset = page.nextOffset;
   }
@@ -122,6 +137,7 @@ export class KindFolderNode implements ExplorerNode {
   reset(): void {
     this.loading = undefined;
     this.loaded = undefined;
+    this.itemNodes.clear();
     this.failure = undefined;
     this.total = undefined;
     this.nextOffset = undefined;

@@ -7,12 +7,20 @@ import { countryOfTadig } from '../../referenceData/tadigCountry';
 import { arrayField, asText, isJsonObject, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WriteImpact, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
 import { listDestinationGroupNames, listNetworks, type NetworkRow } from './lookups';
+import { reachOfGroupEdit } from './groupImpact';
+import { describeGroupEditReach, describeOtherUsers, describeStillUsed } from './impactWording';
+import { readOperatorRows } from './operatorRows';
+import { readUsage, usersOfDestinationGroup } from './usage';
+import { lazyUsedByFolder } from './usageItems';
 import { SFT_RESULT_CODES } from './resultCodes';
+
+// Read by the coverage modules and roaming profiles too: the one reader of a `tadigList` row lives in operatorRows.ts.
+export { operatorOf } from './operatorRows';
 
 export interface OperatorKey {
   readonly tadigCode: string;
@@ -62,22 +70,11 @@ function canonical(document: DestinationGroupDocument): DestinationGroupDocument
   return { destinationGroupName: asText(document.destinationGroupName).trim(), tadigCodeList: sortOperators(list.map(canonicalOperator)) };
 }
 
-/** One row of a `tadigList` as groups and roaming profiles are read. */
-export function operatorOf(item: unknown): GroupOperator {
-  const operator: JsonObject = isJsonObject(item) ? item : {};
-  return {
-    tadigCode: asText(operator.tadigCode),
-    categoryGroupId: asText(operator.categoryGroupId),
-    operatorName: asText(operator.operatorName),
-    countryName: asText(operator.countryName),
-  };
-}
-
 function toRow(row: JsonObject): DestinationGroupRow {
   return {
     destinationListId: asText(row.destinationListId),
     destinationListName: asText(row.destinationListName),
-    operators: sortOperators(arrayField(row, 'tadigList').map(operatorOf)),
+    operators: sortOperators(readOperatorRows(row)),
   };
 }
 
@@ -341,14 +338,37 @@ function present(remote: DestinationGroupRow): ItemPresentation {
   };
 }
 
-/** The group's operators, each a network node that can list the other groups holding it. */
-function related(remote: DestinationGroupRow): RelatedItem[] {
+/** What uses the group, then its operators, each a network node that can list the other groups holding it. */
+async function related(client: PlatformClient, remote: DestinationGroupRow, options?: CallOptions): Promise<RelatedItem[]> {
+  const usedBy = lazyUsedByFolder(client, { profiles: true, plans: true, rateZones: true },
+    (usage) => usersOfDestinationGroup(usage, remote.destinationListId), options);
+  return [usedBy, ...operatorItems(remote)];
+}
+
+function operatorItems(remote: DestinationGroupRow): RelatedItem[] {
   return remote.operators.map((operator) => ({
     label: `${operator.tadigCode} / ${operator.categoryGroupId}`,
     description: [operator.operatorName, operator.countryName].filter((part) => part !== '').join(', '),
     icon: 'radio-tower',
     network: { tadigCode: operator.tadigCode, categoryGroupId: operator.categoryGroupId },
   }));
+}
+
+/**
+ * An edit reaches the group's DEFAULT profiles (they follow it) and not its CUSTOM ones (they keep their copy); a
+ * delete is refused while a profile, plan or ratezone uses the group.
+ */
+async function impactOf(client: PlatformClient, plan: WritePlan, options?: CallOptions): Promise<WriteImpact> {
+  if (plan.id === undefined || plan.action === 'create') return { lines: [] };
+  const usage = await readUsage(client, { profiles: true, plans: true, rateZones: true }, options);
+  const users = usersOfDestinationGroup(usage, plan.id);
+  if (plan.action === 'delete') {
+    return users.length === 0 ? { lines: [] } : { lines: [describeStillUsed(`Destination group ${plan.id}`, users)], usedBy: users };
+  }
+  const before = (plan as VerifiableWritePlan<DestinationGroupDocument>).before?.tadigCodeList ?? [];
+  const info = (plan.requests[0]?.body as { destinationGroupinfo?: { addTadigCodeList?: OperatorKey[]; removeTadigCodeList?: OperatorKey[] } } | undefined)?.destinationGroupinfo;
+  const reach = reachOfGroupEdit({ groupId: plan.id, before, add: info?.addTadigCodeList ?? [], remove: info?.removeTadigCodeList ?? [] }, usage.profiles);
+  return { lines: [...describeGroupEditReach(reach), ...describeOtherUsers(users.filter((user) => user.kind !== 'roaming-profile'))] };
 }
 
 const channel: WriteChannel<DestinationGroupRow, DestinationGroupDocument> = {
@@ -383,6 +403,7 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   icon: 'list-unordered',
   pagedRemotely: false,
   references: [],
+  alsoChanges: ['roaming-profile'],
   requestBodies: [
     { schema: 'create-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'create' },
     { schema: 'modify-destination-group', pointerPrefix: '/destinationGroupinfo', role: 'change' },
@@ -395,7 +416,8 @@ export const destinationGroupKind: ResourceKind<DestinationGroupRow, Destination
   nameOf: (remote) => remote.destinationListName,
   identityOf: (document) => nameIdentity(document.destinationGroupName),
   present,
-  related: async (_client, remote) => related(remote),
+  related,
+  impactOf,
   toDocument,
   newDocument: () => ({ destinationGroupName: 'New destination group', tadigCodeList: [] }),
   checkDocument,

@@ -4,12 +4,18 @@ import type { ApiRequest, CallOptions } from '../../http/types';
 import { arrayField, asText, nameIdentity, sameJson, sameName, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WriteImpact, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
-import { destinationGroupExists, operatorOf, unknownDestinationGroup, type GroupOperator } from './destinationGroup';
-import { listDestinationGroupNames } from './lookups';
+import { destinationGroupExists, destinationGroupKind, sortOperators, unknownDestinationGroup, type GroupOperator } from './destinationGroup';
+import {
+  describeCoverage, differenceFromGroup, differs, effectiveNetworks, followsGroup, networkLabel, networksByCountry, type GroupDifference,
+} from './effectiveNetworks';
+import { describeOtherUsers, describeStillUsed } from './impactWording';
+import { readOperatorRows } from './operatorRows';
+import { readUsage, usersOfRoamingProfile } from './usage';
+import { lazyUsedByFolder } from './usageItems';
 
 export interface RoamingProfileRow {
   readonly roamingProfileId: string;
@@ -21,6 +27,8 @@ export interface RoamingProfileRow {
   readonly networkCount?: number;
   /** The profile's own networks (`tadigList`) when the read gave them: a CUSTOM profile's copy, a DEFAULT one's group's. */
   readonly networks?: readonly GroupOperator[];
+  /** Its destination group as the tree read it (`enrich`), to say whether the profile differs from it. */
+  readonly group?: { readonly name: string; readonly operators: readonly GroupOperator[] };
 }
 
 export interface RoamingProfileDocument {
@@ -39,7 +47,7 @@ function toRow(row: JsonObject): RoamingProfileRow {
     destinationGroupId: asText(row.destinationGroupId),
     status: asText(row.status),
     ...(profileType && { profileType }),
-    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length, networks: arrayField(row, 'tadigList').map(operatorOf) }),
+    ...(Array.isArray(row.tadigList) && { networkCount: arrayField(row, 'tadigList').length, networks: sortOperators(readOperatorRows(row)) }),
   };
 }
 
@@ -160,30 +168,126 @@ function toDocument(remote: RoamingProfileRow): RoamingProfileDocument {
   return { roamingProfileName: remote.roamingProfileName, destinationGroupId: remote.destinationGroupId, status: remote.status };
 }
 
+/** How the profile stands to its group, in a few words: it follows it, holds a copy of it, or differs from it. */
+function relationToGroup(remote: RoamingProfileRow): string {
+  const group = `group ${remote.destinationGroupId}`;
+  if (followsGroup(remote)) return `follows ${group}`;
+  if (remote.networks === undefined || remote.profileType === undefined) return group;
+  if (remote.group && differs(differenceFromGroup(remote.networks, remote.group.operators))) return `differs from ${group}`;
+  return `copy of ${group}`;
+}
+
 function present(remote: RoamingProfileRow): ItemPresentation {
+  const networks = remote.networks && effectiveNetworks(remote, remote.group);
+  const difference = remote.networks && remote.group && !followsGroup(remote) ? differenceFromGroup(remote.networks, remote.group.operators) : undefined;
+  const count = networks && `${networks.length} network${networks.length === 1 ? '' : 's'}`;
   return {
     label: remote.roamingProfileName,
-    description: `${remote.roamingProfileId} · ${activeLabel(remote.status)} · group ${remote.destinationGroupId}`,
+    description: [remote.roamingProfileId, activeLabel(remote.status), count, relationToGroup(remote)].filter(Boolean).join(' · '),
     tooltip: fieldList(remote.roamingProfileName, [
       ['Id', remote.roamingProfileId],
       ['Status', activeLabel(remote.status)],
-      ['Destination group', remote.destinationGroupId],
-      ['Type', remote.profileType && escapeMarkdown(remote.profileType)],
-      ['Networks', remote.networkCount === undefined ? undefined : String(remote.networkCount)],
+      ['Destination group', remote.group ? `${escapeMarkdown(remote.group.name)} (${remote.destinationGroupId})` : remote.destinationGroupId],
+      ['Type', remote.profileType && `${escapeMarkdown(remote.profileType)} — ${followsGroup(remote) ? 'follows its group: group edits change it' : 'its own copy of the group\'s networks: group edits do not change it'}`],
+      ['Roams on', networks && describeCoverage(networks)],
+      ['Differs from its group', difference && differs(difference) ? describeDifference(difference) : undefined],
     ]),
   };
 }
 
-/** The destination group the profile allows, by name (the names-only list is one light call). */
+function describeDifference(difference: GroupDifference): string {
+  const side = (networks: readonly GroupOperator[], where: string): string =>
+    `${networks.length} only in the ${where}${networks.length > 0 ? ` (${networks.slice(0, 6).map(networkLabel).join(', ')}${networks.length > 6 ? ', …' : ''})` : ''}`;
+  return `${side(difference.onlyInGroup, 'group')}, ${side(difference.onlyInProfile, 'profile')}`;
+}
+
+/** Groups a profile list's tree needs to say "differs": one read per group for a few, the full list for many. */
+const GROUPS_READ_ONE_BY_ONE = 4;
+
+async function enrich(client: PlatformClient, items: readonly RoamingProfileRow[], options?: CallOptions): Promise<RoamingProfileRow[]> {
+  const wanted = [...new Set(items.filter((item) => !followsGroup(item) && item.networks).map((item) => item.destinationGroupId))];
+  if (wanted.length === 0) return [...items];
+  const groups = wanted.length <= GROUPS_READ_ONE_BY_ONE
+    ? (await Promise.all(wanted.map((id) => destinationGroupKind.get(client, id, options)))).filter((group) => group !== undefined)
+    : (await destinationGroupKind.list(client, {}, options)).items;
+  const byId = new Map(groups.map((group) => [group.destinationListId, { name: group.destinationListName, operators: group.operators }]));
+  return items.map((item) => {
+    const group = byId.get(item.destinationGroupId);
+    return group ? { ...item, group } : item;
+  });
+}
+
+/**
+ * The profile's group, the networks it roams on by country, how it differs from its group (a CUSTOM profile), and
+ * what uses it.
+ */
 async function related(client: PlatformClient, remote: RoamingProfileRow, options?: CallOptions): Promise<RelatedItem[]> {
-  const groups = await listDestinationGroupNames(client, options);
-  const group = groups.find((item) => item.id === remote.destinationGroupId);
-  return [{
-    label: group?.name ?? `Destination group ${remote.destinationGroupId}`,
-    description: group ? `destination group ${group.id}` : 'not found on the platform',
+  const group = await destinationGroupKind.get(client, remote.destinationGroupId, options);
+  const groupItem: RelatedItem = {
+    label: group?.destinationListName ?? `Destination group ${remote.destinationGroupId}`,
+    description: group ? `destination group ${group.destinationListId} · ${followsGroup(remote) ? 'the profile follows it' : 'networks copied from it'}` : 'not found on the platform',
     icon: 'list-unordered',
-    ...(group && { target: { kind: 'destination-group' as const, id: group.id } }),
-  }];
+    ...(group && { target: { kind: 'destination-group' as const, id: group.destinationListId } }),
+  };
+  const items: RelatedItem[] = [groupItem];
+  const networks = effectiveNetworks(remote, group && { operators: group.operators });
+  items.push({
+    label: 'Networks',
+    description: describeCoverage(networks),
+    tooltip: followsGroup(remote) ? 'A DEFAULT profile roams on its group\'s networks.' : 'A CUSTOM profile roams on its own copy of its group\'s networks.',
+    icon: 'radio-tower',
+    children: networksByCountry(networks).map((country) => ({
+      label: country.name,
+      description: `${country.networks.length} network${country.networks.length === 1 ? '' : 's'}`,
+      icon: 'location',
+      children: country.networks.map(networkItem),
+    })),
+  });
+  const difference = group && !followsGroup(remote) && remote.networks ? differenceFromGroup(remote.networks, group.operators) : undefined;
+  if (difference && differs(difference)) {
+    items.push({
+      label: 'Differs from its group',
+      description: describeDifference(difference),
+      tooltip: 'A CUSTOM profile keeps the copy it took of its group: edits of the group since then did not reach it.',
+      icon: 'diff',
+      children: [
+        { label: 'Only in the group', description: String(difference.onlyInGroup.length), icon: 'diff-added', children: difference.onlyInGroup.map(networkItem) },
+        { label: 'Only in the profile', description: String(difference.onlyInProfile.length), icon: 'diff-removed', children: difference.onlyInProfile.map(networkItem) },
+      ],
+    });
+  }
+  items.push(lazyUsedByFolder(client, { plans: true, rateZones: true }, (usage) => usersOfRoamingProfile(usage, remote.roamingProfileId), options));
+  return items;
+}
+
+function networkItem(network: GroupOperator): RelatedItem {
+  return {
+    label: networkLabel(network),
+    description: [network.operatorName, network.countryName].filter((part) => part !== '').join(', '),
+    icon: 'radio-tower',
+    network: { tadigCode: network.tadigCode, categoryGroupId: network.categoryGroupId },
+  };
+}
+
+/**
+ * A delete is refused while a plan or ratezone uses the profile; moving a CUSTOM profile to another group replaces
+ * its networks with a copy of that group's.
+ */
+async function impactOf(client: PlatformClient, plan: WritePlan, options?: CallOptions): Promise<WriteImpact> {
+  if (plan.id === undefined || plan.action === 'create') return { lines: [] };
+  const users = usersOfRoamingProfile(await readUsage(client, { plans: true, rateZones: true }, options), plan.id);
+  if (plan.action === 'delete') {
+    return users.length === 0 ? { lines: [] } : { lines: [describeStillUsed(`Roaming profile ${plan.id}`, users)], usedBy: users };
+  }
+  const lines: string[] = [];
+  const regrouped = (plan.requests[0]?.body as { roamingProfileInfo?: { destinationGroupId?: string } } | undefined)?.roamingProfileInfo?.destinationGroupId;
+  if (regrouped !== undefined) {
+    const [profile, group] = await Promise.all([get(client, plan.id, options), destinationGroupKind.get(client, regrouped, options)]);
+    if (profile?.networks && group) {
+      lines.push(`replaces the profile's ${describeCoverage(profile.networks)} with a copy of group ${regrouped}'s ${describeCoverage(group.operators)}; later edits of the group do not reach it`);
+    }
+  }
+  return { lines: [...lines, ...describeOtherUsers(users)] };
 }
 
 const channel: WriteChannel<RoamingProfileRow, RoamingProfileDocument> = {
@@ -229,6 +333,8 @@ export const roamingProfileKind: ResourceKind<RoamingProfileRow, RoamingProfileD
   identityOf: (document) => nameIdentity(document.roamingProfileName),
   present,
   related,
+  enrich,
+  impactOf,
   toDocument,
   newDocument: () => ({ roamingProfileName: 'New roaming profile', destinationGroupId: '', status: '1' }),
   checkDocument,

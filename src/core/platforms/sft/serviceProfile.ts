@@ -5,12 +5,15 @@ import type { CallOptions } from '../../http/types';
 import { asText, isJsonObject, nameIdentity, sameJson, sameName, withoutUndefined, type JsonObject } from '../documentValues';
 import { activeLabel, escapeMarkdown, fieldList } from '../presentation';
 import { refuseBeforeSending, throwOnErrors } from '../refusal';
-import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WritePlan } from '../resourceKind';
+import type { DocumentProblem, ItemPresentation, KnownObject, PlatformClient, RelatedItem, ResourceKind, WriteImpact, WritePlan } from '../resourceKind';
 import { executeVerified, type VerifiableWritePlan, type WriteChannel } from '../verifiedWrite';
 import { explainAttachment, isAttachmentRefusal } from './attachments';
 import { readSftRows, readSftWrite } from './envelope';
+import { describeOtherUsers, describeStillUsed } from './impactWording';
 import { findPlansUsingServiceProfile } from './lookups';
 import { SFT_RESULT_CODES } from './resultCodes';
+import { readUsage, usersOfServiceProfile } from './usage';
+import { lazyUsedByFolder } from './usageItems';
 import {
   ACCESS_TYPE_NAMES, describeServices, isRatDowngrade, needsAccessType, OBSOLETE_ACCESS_TYPES, SERVICE_NAMES, serviceCodesOf,
 } from './serviceCodes';
@@ -236,15 +239,19 @@ function present(remote: ServiceProfileRow): ItemPresentation {
   };
 }
 
-/** The rate plans using the profile: while there are any, its RAT can only go up and it cannot be deleted. */
+/** The rate plans using the profile: while there are any, its RAT can only go up (10085) and it cannot be deleted (1338). */
 async function related(client: PlatformClient, remote: ServiceProfileRow, options?: CallOptions): Promise<RelatedItem[]> {
-  const plans = await findPlansUsingServiceProfile(client, remote.profileId, options);
-  return plans.map((plan) => ({
-    label: plan.planName,
-    description: `plan ${plan.planId} · ${plan.planCategory.toLowerCase()}`,
-    tooltip: 'A rate plan uses this service profile: its access type may only go up (10085) and it cannot be deleted (1338).',
-    icon: 'package',
-  }));
+  return [lazyUsedByFolder(client, { plans: true }, (usage) => usersOfServiceProfile(usage, remote.profileId), options)];
+}
+
+/** A delete is refused while a plan uses the profile; a change reaches the plans that use it. */
+async function impactOf(client: PlatformClient, plan: WritePlan, options?: CallOptions): Promise<WriteImpact> {
+  if (plan.id === undefined || plan.action === 'create') return { lines: [] };
+  const users = usersOfServiceProfile(await readUsage(client, { plans: true }, options), plan.id);
+  if (plan.action === 'delete') {
+    return users.length === 0 ? { lines: [] } : { lines: [describeStillUsed(`Service profile ${plan.id}`, users)], usedBy: users };
+  }
+  return { lines: describeOtherUsers(users) };
 }
 
 const channel: WriteChannel<ServiceProfileRow, ServiceProfileDocument> = {
@@ -290,6 +297,7 @@ export const serviceProfileKind: ResourceKind<ServiceProfileRow, ServiceProfileD
   identityOf: (document) => nameIdentity(document.name),
   present,
   related,
+  impactOf,
   toDocument,
   newDocument: () => ({ name: 'New service profile', category: '0', status: '1', service: '1|2|3', accessType: '06' }),
   checkDocument,

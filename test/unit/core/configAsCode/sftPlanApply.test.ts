@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { applyPlan, exportFolder, planExitCode, planFolder, readManifest, type ConfigPlan } from '../../../../src/core/configAsCode';
+import { renderPlanText } from '../../../../src/core/configAsCode/renderPlan';
 import { destinationGroupKind, type DestinationGroupDocument } from '../../../../src/core/platforms/sft/destinationGroup';
 import { roamingProfileKind, type RoamingProfileDocument } from '../../../../src/core/platforms/sft/roamingProfile';
 import { serviceProfileKind } from '../../../../src/core/platforms/sft/serviceProfile';
@@ -110,6 +111,25 @@ describe('SFT: plan and apply a folder', () => {
     const files = readManifest(folder)?.files ?? {};
     assert.ok(!Object.values(files).some((entry) => entry.id === '3004' || entry.id === '2506'));
     assert.deepEqual(actions(await planFolder(harness.sft, { folder, allowDeletes: true })), []);
+  });
+
+  it('says what each change reaches: the profiles following an edited group, what still uses an object to delete', async () => {
+    const folder = await exported('sft-reach');
+    editJson<DestinationGroupDocument>(folder, 'destination-groups/EU Core.destination-group.json', (document) => ({ ...document, tadigCodeList: [...document.tadigCodeList, { tadigCode: 'MLTGO', categoryGroupId: '12' }] }));
+    removeFile(folder, 'destination-groups/UK & Ireland.destination-group.json');
+    const plan = await planFolder(harness.sft, { folder, allowDeletes: true });
+    const edit = plan.entries.find((entry) => entry.file === 'destination-groups/EU Core.destination-group.json');
+    assert.equal(edit?.impact?.[0], 'adds MLTGO/12 to DEFAULT profile 3001 (follows the group)');
+    assert.match(edit?.impact?.[1] ?? '', /^CUSTOM profile 3005 \(EU Core Fixed\) keeps its 17 networks/);
+    const text = renderPlanText(plan);
+    assert.match(text, /^ {6}reaches: adds MLTGO\/12 to DEFAULT profile 3001 \(follows the group\)$/m);
+    assert.match(text, /^ {6}reaches: Destination group 2506 is still used by CUSTOM profile 3004 \(UK Ireland Roaming\)/m);
+    assert.deepEqual(await writePaths(harness, 'sft'), [], 'planning sends no write');
+
+    // The profile deleted in the same plan goes first: the group's delete is then free.
+    removeFile(folder, PROFILE_FILE);
+    const both = await planFolder(harness.sft, { folder, allowDeletes: true });
+    assert.equal(both.entries.find((entry) => entry.file === 'destination-groups/UK & Ireland.destination-group.json')?.impact, undefined);
   });
 
   it('a removed DEFAULT profile cannot be planned for deletion: an error, not a request', async () => {

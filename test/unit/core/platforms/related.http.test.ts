@@ -18,7 +18,10 @@ describe('related items', () => {
   it('a destination group shows its operators as networks', async () => {
     const group = await destinationGroupKind.get(harness.sft, '2505');
     assert.ok(group && destinationGroupKind.related);
-    const items = await destinationGroupKind.related(harness.sft, group);
+    const [lazyUsedBy, ...items] = await destinationGroupKind.related(harness.sft, group);
+    assert.deepEqual([lazyUsedBy.label, lazyUsedBy.children], ['Used by', undefined], 'read only when expanded');
+    const usedBy = await lazyUsedBy.load!();
+    assert.deepEqual([usedBy.label, usedBy.description, usedBy.children], ['Used by', 'nothing', []], 'Malta Only is free');
     assert.deepEqual(items.map((item) => [item.label, item.network]), [['MLTTL / 12', { tadigCode: 'MLTTL', categoryGroupId: '12' }]]);
     assert.match(items[0].description ?? '', /Malta/);
   });
@@ -35,8 +38,11 @@ describe('related items', () => {
     const used = await serviceProfileKind.get(harness.sft, 'SP_1301');
     const free = await serviceProfileKind.get(harness.sft, 'SP_1302');
     assert.ok(used && free && serviceProfileKind.related);
-    assert.deepEqual((await serviceProfileKind.related(harness.sft, used)).map((item) => item.label), ['IoT Europe Basic']);
-    assert.deepEqual(await serviceProfileKind.related(harness.sft, free), []);
+    const usedBy = await (await serviceProfileKind.related(harness.sft, used))[0].load!();
+    assert.equal(usedBy.label, 'Used by');
+    assert.deepEqual(usedBy.children?.map((item) => [item.label, item.description]), [['IoT Europe Basic', 'rate plan 8001']]);
+    const freeUsedBy = await (await serviceProfileKind.related(harness.sft, free))[0].load!();
+    assert.deepEqual([freeUsedBy.description, freeUsedBy.children], ['nothing', []]);
   });
 
   it('a region leads to the regions it prices calls to, by name', async () => {

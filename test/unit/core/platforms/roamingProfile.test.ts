@@ -69,8 +69,9 @@ describe('roaming profile kind', () => {
     const [defaultProfile] = await listed();
     const shown = roamingProfileKind.present(defaultProfile);
     assert.equal(shown.label, 'DEFAULT');
-    assert.equal(shown.description, '3001 · active · group 2501');
-    assert.match(shown.tooltip, /Networks: 1/);
+    assert.equal(shown.description, '3001 · active · 1 network · follows group 2501');
+    assert.match(shown.tooltip, /Roams on: 1 network in 1 country/);
+    assert.match(shown.tooltip, /follows its group/);
   });
 
   it('reads one profile by id and knows a non-numeric id cannot exist', async () => {
