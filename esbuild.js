@@ -74,6 +74,16 @@ const worldShapesApart = {
   },
 };
 
+// The same for the sandbox "Try the Sandbox" starts (src/vscode/sandboxLauncher/sandboxServer.ts, the two
+// simulators and their seeds: about 70 KB): dist/sandboxServer.js, required when the sandbox is first started.
+const sandboxServerApart = {
+  name: 'sandbox-server-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/sandboxServer$/ }, (args) => (
+      /[\\/]src[\\/]vscode[\\/]sandboxLauncher[\\/]trySandbox\.ts$/.test(args.importer) ? { path: './sandboxServer', external: true } : undefined));
+  },
+};
+
 const reportProblems = {
   name: 'report-problems',
   setup(build) {
@@ -114,6 +124,8 @@ async function main() {
       ...(fs.existsSync('src/cli/main.ts') ? { cli: 'src/cli/main.ts' } : {}),
       // Required by the two above on the first coverage map (worldShapesApart).
       worldShapes: 'src/core/coverage/worldShapes.ts',
+      // Required by the extension when the sandbox is first started (sandboxServerApart).
+      sandboxServer: 'src/vscode/sandboxLauncher/sandboxServer.ts',
     },
     bundle: true,
     format: 'cjs',
@@ -130,7 +142,7 @@ async function main() {
     logLevel: 'silent',
     // Where src/core/referenceData/dataFiles.ts finds the data, relative to the bundle: dist/data/.
     define: { BUNDLED_DATA_FOLDER: JSON.stringify('data') },
-    plugins: [nodeUrlInsteadOfWhatwgUrl, worldShapesApart, reportProblems],
+    plugins: [nodeUrlInsteadOfWhatwgUrl, worldShapesApart, sandboxServerApart, reportProblems],
   });
   writeDataFiles('dist/data');
   if (watch) {

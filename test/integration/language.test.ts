@@ -349,6 +349,7 @@ describe('Language features on roaming files', function () {
     await vscode.commands.executeCommand('roaming.addOperators');
     assert.match(api.notifications.at(-1)?.message ?? '', /3004\.roaming-profile\.json: Add Operators… adds to a destination group's operator list/);
     // A group file without a manifest is checked against the only SFT connection: its network list is offered.
+    assert.deepEqual(api.store.list().filter((known) => known.record.platform === 'sft').map((known) => known.record.name), ['Sandbox SFT'], 'one SFT connection, as a newcomer has');
     const loose = writeWorkspaceFile('no-manifest/Loose.destination-group.json', { destinationGroupName: 'Loose', tadigCodeList: [] });
     const editor = await openInEditor(loose);
     assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', loose, [{ tadigCode: 'BELMO', categoryGroupId: '12' }]), 1);

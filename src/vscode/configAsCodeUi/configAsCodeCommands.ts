@@ -165,8 +165,9 @@ const NEW_ENVIRONMENT = '$(add) New environment…';
 
 /** The environment picker: the folder's environments (the last planned first), and a new one. */
 async function pickEnvironment(folder: string, environments: readonly string[], last: string | undefined): Promise<string | undefined> {
-  // A folder of one manifest and no environments plans as it always did: nothing to choose.
-  if (environments.length === 1 && environments[0] === DEFAULT_ENVIRONMENT && !fs.existsSync(path.join(folder, STATE_FOLDER))) return DEFAULT_ENVIRONMENT;
+  // A folder of one manifest and no named environment plans as it always did: nothing to choose. (roaming-state/
+  // alone says nothing: an apply keeps the default environment's lock and journal there.)
+  if (environments.length === 1 && environments[0] === DEFAULT_ENVIRONMENT) return DEFAULT_ENVIRONMENT;
   const ordered = [...environments].sort((a, b) => Number(b === (last ?? DEFAULT_ENVIRONMENT)) - Number(a === (last ?? DEFAULT_ENVIRONMENT)));
   const choice = await vscode.window.showQuickPick(
     [

@@ -7,7 +7,7 @@
 // ports — which would rewrite the shared connections under the other window's feet.
 import * as vscode from 'vscode';
 import type { ConnectionRecord, PlatformId } from '../../core/http/connection';
-import { startSandbox, type RunningSandbox } from '../../sandbox';
+import type { RunningSandbox } from '../../sandbox';
 import type { ConnectionStore } from '../connections/connectionStore';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { RequestLogger } from '../../core/http/types';
@@ -98,6 +98,9 @@ export class SandboxLauncher implements vscode.Disposable {
         return found;
       }
     }
+    // Loaded now, not at activation: a bundle of its own (sandboxServer.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the lazy load is the point
+    const { startSandbox } = require('./sandboxServer') as typeof import('./sandboxServer');
     try {
       this.owned = await startSandbox({ sftPort: previous?.sft ?? 0, telecomxPort: previous?.telecomx ?? 0 });
     } catch (error) {
