@@ -427,6 +427,13 @@ describe('Roaming documents on the sandbox', function () {
       await vscode.commands.executeCommand('roaming.discardUnpushed', uri);
       await eventually('the remote text back', () => (document.getText().includes('(finished)') && !document.isDirty) || undefined);
       assert.equal((await writesTo('sft')).length, 1, 'the dropped edit was never sent');
+
+      // An edit typed back to the remote's text is no edit: the auto save after it keeps nothing as unpushed.
+      await replaceWith(document, { ...value, roamingProfileName: 'UK Ireland Roaming (changed my mind)' });
+      await eventually('the edit to be kept', () => api.documents.unpushedText(uri)?.includes('(changed my mind)') || undefined);
+      await replaceWith(document, JSON.parse(api.documents.openDocument(uri)!.text) as Json);
+      await eventually('nothing kept once the text is the remote\'s again', () => api.documents.unpushedText(uri) === undefined || undefined);
+      assert.equal((await writesTo('sft')).length, 1);
     } finally {
       await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Global);

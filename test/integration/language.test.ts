@@ -342,6 +342,7 @@ describe('Language features on roaming files', function () {
     assert.equal(await vscode.commands.executeCommand<number>('roaming.addOperators', uri, [{ tadigCode: 'MLTGO', categoryGroupId: '12' }]), 0);
     await vscode.commands.executeCommand('undo');
     assert.deepEqual(JSON.parse(editor.document.getText()), before);
+
   });
 
   it('says plainly where Add Operators… cannot work, and adds to a workspace group file from its connection\'s list', async () => {

@@ -27,7 +27,10 @@ describe('Roaming explorer: roaming insight on the sandbox', function () {
   async function editAndSave(uri: vscode.Uri, edit: (value: Json) => Json): Promise<boolean> {
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
+    // An earlier suite may have left this document open (even dirty): start from the remote as it is now.
+    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
     await api.documents.refreshIfClean(uri);
+    if (document.getText() !== api.documents.openDocument(uri)?.text) await vscode.commands.executeCommand('workbench.action.files.revert');
     const current = api.documents.openDocument(uri)?.text;
     if (current !== undefined) await eventually('the document to show the remote', () => document.getText() === current || undefined);
     const value = JSON.parse(document.getText()) as Json;

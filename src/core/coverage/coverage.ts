@@ -14,6 +14,7 @@
 // A network's country comes from its TADIG code's prefix (ISO 3166-1 alpha-3, src/core/referenceData). A code whose
 // prefix names no country (TD.13's AA…, WW…; an unknown prefix) is listed under `iso2: ""` and the country name
 // the platform gave, else "No country". Every step is linear in the networks, apart from the sorts.
+import { effectiveNetworks } from '../platforms/sft/effectiveNetworks';
 import { countryOfCanonicalTadig } from '../referenceData/tadigCountry';
 
 /** A network as group and profile reads list it. */
@@ -62,12 +63,9 @@ export interface GroupNetworks {
 
 export const NO_COUNTRY = 'No country';
 
+/** The roaming profile kind's rule (DEFAULT follows its group, CUSTOM keeps its copy), with the group looked up. */
 export function effectiveNetworksOf(profile: ProfileNetworks, groupsById: ReadonlyMap<string, GroupNetworks>): readonly NetworkEntry[] {
-  if (profile.profileType === 'DEFAULT') {
-    const group = groupsById.get(profile.destinationGroupId);
-    if (group) return group.operators;
-  }
-  return profile.networks ?? [];
+  return effectiveNetworks<NetworkEntry>(profile, groupsById.get(profile.destinationGroupId));
 }
 
 const networkKey = (network: { tadigCode: string; categoryGroupId: string }): string => `${network.tadigCode}|${network.categoryGroupId}`;

@@ -73,6 +73,12 @@ export class PushPipeline {
     const { documents, clients, diagnostics } = this.deps;
     const { path, kind, connection } = documents.resolvePath(uri);
     if (this.deps.isAutoSave(uri)) {
+      // Edits undone back to the remote's text are no edits: nothing is kept ("Not pushed yet" would be untrue, and
+      // the document would no longer follow the remote).
+      if (path.id !== undefined && text === documents.openDocument(uri)?.text) {
+        documents.forgetUnpushed(uri);
+        return;
+      }
       // Not a failure: auto save keeps the edits here, unpushed, and only an explicit save pushes. Refusing the write
       // would show VS Code's red "Failed to save" with a Revert button that throws the edits away.
       documents.keepUnpushed(uri, text);
@@ -101,6 +107,8 @@ export class PushPipeline {
     if (!plan) {
       vscode.window.setStatusBarMessage(`$(check) Nothing to push: ${kind.singular.toLowerCase()} matches ${connection.name}`, 5000);
       this.deps.log(`Nothing to push for ${uri.path}`);
+      // What an auto save kept is the remote's already: nothing is left unpushed.
+      documents.forgetUnpushed(uri);
       return;
     }
 
@@ -135,6 +143,7 @@ export class PushPipeline {
         plan = this.plan(uri, text, kind, open.id, base, value);
         if (!plan) {
           documents.remember(uri, { ...open, remote: current, text: serialiseDocument(kind.toDocument(current)), mtime: Date.now() });
+          documents.forgetUnpushed(uri);
           vscode.window.setStatusBarMessage('$(check) Nothing to push: the remote already holds your version', 5000);
           return;
         }

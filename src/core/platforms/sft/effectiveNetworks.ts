@@ -14,7 +14,7 @@ export interface ProfileNetworks {
 }
 
 /** True for a profile that follows its group (DEFAULT); a CUSTOM profile, or one of unknown type, keeps its copy. */
-export function followsGroup(profile: ProfileNetworks): boolean {
+export function followsGroup(profile: { readonly profileType?: string }): boolean {
   return profile.profileType === 'DEFAULT';
 }
 
@@ -22,7 +22,9 @@ export function followsGroup(profile: ProfileNetworks): boolean {
  * The networks SIMs with this profile roam on: a DEFAULT profile's are its group's when the group is known (the
  * group is what the platform keeps it in step with), otherwise and for CUSTOM profiles its own list.
  */
-export function effectiveNetworks(profile: ProfileNetworks, group?: { readonly operators: readonly GroupOperator[] }): readonly GroupOperator[] {
+export function effectiveNetworks<T extends OperatorKey = GroupOperator>(
+  profile: { readonly profileType?: string; readonly networks?: readonly T[] }, group?: { readonly operators: readonly T[] },
+): readonly T[] {
   if (followsGroup(profile) && group) return group.operators;
   return profile.networks ?? [];
 }
