@@ -27,12 +27,15 @@ describe('Roaming explorer: roaming insight on the sandbox', function () {
   async function editAndSave(uri: vscode.Uri, edit: (value: Json) => Json): Promise<boolean> {
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
-    // An earlier suite may have left this document open (even dirty): start from the remote as it is now.
+    // An earlier suite may have left this document open, or edits kept unpushed: start from the remote as it is now.
     if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('roaming.discardUnpushed', uri);
     await api.documents.refreshIfClean(uri);
-    if (document.getText() !== api.documents.openDocument(uri)?.text) await vscode.commands.executeCommand('workbench.action.files.revert');
     const current = api.documents.openDocument(uri)?.text;
-    if (current !== undefined) await eventually('the document to show the remote', () => document.getText() === current || undefined);
+    if (current !== undefined) {
+      await eventually('the document to show the remote', () => document.getText() === current || undefined)
+        .catch((error: Error) => { throw new Error(`${error.message}: dirty ${document.isDirty}, unpushed ${api.documents.unpushedText(uri) !== undefined}, shows ${document.getText().length} characters, the remote ${current.length}: ${document.getText().slice(0, 300)} ≠ ${current.slice(0, 300)}`); });
+    }
     const value = JSON.parse(document.getText()) as Json;
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
     assert.ok(await editor.edit((builder) => builder.replace(whole, `${JSON.stringify(edit(value), null, 2)}\n`)));
