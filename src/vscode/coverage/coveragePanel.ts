@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { compareCoverage } from '../../core/coverage/coverage';
+import { xmlText } from '../../core/coverage/coverageMap';
 import { readSubjectCoverage } from '../../core/coverage/readCoverage';
 import type { ConnectionRecord } from '../../core/http/connection';
 import type { PlatformClient } from '../../core/platforms/resourceKind';
@@ -104,7 +105,7 @@ export class CoverageViews implements vscode.Disposable {
   }
 
   private showFailure(panel: vscode.WebviewPanel, error: unknown): void {
-    const message = String((error as Error).message ?? error).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+    const message = xmlText(String((error as Error).message ?? error));
     panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>This coverage view could not be drawn again: ${message}</p></body></html>`;
   }
 
