@@ -2,30 +2,19 @@
 // terminals, two pipeline jobs on one runner), through bin/roaming-workbench.js and dist/cli.js. The lock file is
 // created exclusively, so exactly one of them applies and the other names it.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { editJson, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
-import { CliSandbox, type CliRun } from './support/cliHarness';
+import { CliSandbox } from './support/cliHarness';
+import { repoRoot, runProcess } from './support/cliChildProcess';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-const launcher = path.join(repoRoot, 'bin', 'roaming-workbench.js');
 
 let harness: CliSandbox;
 
 before(async () => { harness = await CliSandbox.start(); });
 after(async () => { await harness.close(); removeTemporaryFolders(); });
 beforeEach(() => harness.reset());
-
-function runProcess(argv: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [launcher, ...argv], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
 
 describe('two apply processes at once', () => {
   it('one applies, the other is refused with the holder\'s pid, and nothing is sent twice', async () => {

@@ -2,32 +2,19 @@
 // dist/cli.js (built by `node esbuild.js`), its input a pipe rather than a terminal, the password in its
 // environment. The sandbox runs in this process, so the child is started asynchronously.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { editJson, removeTemporaryFolders, temporaryFolder } from '../core/configAsCode/support/folders';
-import { CliSandbox, type CliRun } from './support/cliHarness';
+import { CliSandbox } from './support/cliHarness';
+import { repoRoot, runProcess } from './support/cliChildProcess';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-const launcher = path.join(repoRoot, 'bin', 'roaming-workbench.js');
 
 let harness: CliSandbox;
 
 before(async () => { harness = await CliSandbox.start(); });
 after(async () => { await harness.close(); removeTemporaryFolders(); });
 beforeEach(() => harness.reset());
-
-function runProcess(argv: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve) => {
-    // Only what the command needs: PATH for node, and the password.
-    const child = execFile(process.execPath, [launcher, ...argv], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
 
 describe('roaming-workbench as a child process', () => {
   it('export, plan (2), apply without --yes refused, apply --yes, plan (0)', async () => {
