@@ -41,3 +41,29 @@ export function compareApplyOrder(left: OrderedWrite, right: OrderedWrite): numb
   if (left.action !== right.action) return left.action === 'create' ? -1 : 1;
   return left.file < right.file ? -1 : left.file > right.file ? 1 : 0;
 }
+
+/**
+ * `items` in their order, except that each comes after the items of the list it needs (by key): within a kind that
+ * names itself — a region pricing calls to another new region — what is named goes first. Depth first and stable;
+ * items that need each other (a cycle) keep their order, and the plan says what cannot be sent then.
+ */
+export function withNeedsFirst<T>(items: readonly T[], keyOf: (item: T) => string, needs: (item: T) => readonly string[]): T[] {
+  const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  const placed = new Set<string>();
+  const visiting = new Set<string>();
+  const ordered: T[] = [];
+  const place = (item: T): void => {
+    const key = keyOf(item);
+    if (placed.has(key) || visiting.has(key)) return;
+    visiting.add(key);
+    for (const needed of needs(item)) {
+      const other = byKey.get(needed);
+      if (other !== undefined) place(other);
+    }
+    visiting.delete(key);
+    placed.add(key);
+    ordered.push(item);
+  };
+  for (const item of items) place(item);
+  return ordered;
+}

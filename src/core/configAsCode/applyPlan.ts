@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { RemoteError, type WriteOutcome } from '../http/types';
 import { kindBySlug } from '../platforms/registry';
 import type { PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
-import { documentWithValues } from './folderReferences';
+import { documentWithoutEntries, documentWithValues } from './folderReferences';
 import { ConfigError, messageOf } from './configError';
 import { fingerprintOf } from './fingerprint';
 import { checkNoLinkOnTheWay } from './folderPaths';
@@ -150,6 +150,9 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
 
   const work = plan.entries.filter((entry) => APPLIED_ACTIONS.has(entry.action));
   const steps: ApplyStep[] = [];
+  const awaiting: PlanEntry[] = [];
+  // Entries of `work` taken so far (steps may be more: a completion is a step of its own).
+  let taken = 0;
   let stoppedBy: ApplyStep | undefined;
   let cancelled = false;
   let unexpected: unknown;
@@ -158,19 +161,37 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
       if (!cancelled && options.signal?.aborted) cancelled = true;
       if (cancelled || stoppedBy) {
         steps.push(skippedStep(entry, cancelled ? 'Not sent: the apply was cancelled.' : `Not sent: the apply stopped after ${stoppedBy?.file} failed.`));
+        taken = index + 1;
         continue;
       }
       options.onProgress?.({ message: `${entry.summary} (${index + 1}/${work.length})`, done: index, total: work.length });
       const step = await runStep(client, entry, manifest, options.signal);
-      steps.push(step);
-      options.onProgress?.({ message: `${step.status}: ${step.message}`, done: index + 1, total: work.length, step });
-      if (step.failure?.kind === 'cancelled' || options.signal?.aborted) cancelled = true;
-      else if (step.status !== 'applied' && !options.continueOnError) stoppedBy = step;
+      taken = index + 1;
+      const finished = [step];
+      if (step.status === 'applied' && completesLater(entry)) awaiting.push(entry);
+      // A create that left out entries naming what was still to come is completed as soon as all of that exists.
+      for (const ready of awaiting.filter((waiting) => allCreated(waiting, manifest))) {
+        awaiting.splice(awaiting.indexOf(ready), 1);
+        finished.push(await completeCreate(client, ready, manifest, options.signal));
+      }
+      for (const done of finished) {
+        steps.push(done);
+        options.onProgress?.({ message: `${done.status}: ${done.message}`, done: index + 1, total: work.length, step: done });
+        if (done.failure?.kind === 'cancelled' || options.signal?.aborted) cancelled = true;
+        else if (done.status !== 'applied' && !options.continueOnError) stoppedBy ??= done;
+      }
+    }
+    for (const waiting of awaiting) {
+      steps.push({
+        ...baseStep(waiting), action: 'update', ...(manifest.idOf(waiting.file, waiting.kind) !== undefined && { id: manifest.idOf(waiting.file, waiting.kind) }),
+        status: 'skipped', summary: completionSummary(waiting),
+        message: `Not sent: ${waiting.file} was created without the entries naming ${laterFiles(waiting).join(', ')}, which ${laterFiles(waiting).length === 1 ? 'was' : 'were'} not created. Plan and apply again to add them.`,
+      });
     }
   } catch (error) {
     // Even when something unexpected ends the run (the manifest cannot be written…), the report says what was done.
     unexpected = error;
-    for (const entry of work.slice(steps.length)) steps.push(skippedStep(entry, `Not sent: the apply ended early (${messageOf(error)}).`));
+    for (const entry of work.slice(taken)) steps.push(skippedStep(entry, `Not sent: the apply ended early (${messageOf(error)}).`));
   }
   const report = buildReport(plan, client, steps, startedAt, now().toISOString(), options.continueOnError === true, cancelled);
   if (work.length === 0) return { report };
@@ -300,20 +321,80 @@ function resolvePendingReferences(
   entry: PlanEntry, kind: ResourceKind, current: unknown, manifest: ManifestKeeper,
 ): { refusal: string } | { writePlan: WritePlan | undefined; document: unknown } {
   const values = new Map<string, string>();
+  // A create goes out without the list entries naming what is created after it; its completion adds them.
+  const leftOut: string[] = [];
   for (const reference of entry.pendingReferences ?? []) {
+    if (reference.afterCreate && reference.listEntry !== undefined && entry.action === 'create') {
+      leftOut.push(reference.listEntry);
+      continue;
+    }
     const id = manifest.idOf(reference.file, reference.target);
     if (id === undefined) {
       return { refusal: `Nothing was sent: ${reference.field} names ${reference.file}, whose object was not created (see its step). Apply again once it is.` };
     }
-    values.set(reference.field, id);
+    values.set(reference.pointer, id);
   }
-  const document = documentWithValues(entry.document, values);
+  const document = documentWithoutEntries(documentWithValues(entry.document, values), leftOut);
   try {
     const writePlan = entry.action === 'create' ? kind.planCreate(document) : kind.planUpdate(entry.id as string, current, document);
     return { writePlan, document };
   } catch (error) {
     return { refusal: `Nothing was sent: ${messageOf(error)}` };
   }
+}
+
+function completesLater(entry: PlanEntry): boolean {
+  return entry.action === 'create' && (entry.pendingReferences ?? []).some((reference) => reference.afterCreate === true);
+}
+
+function laterFiles(entry: PlanEntry): string[] {
+  return [...new Set((entry.pendingReferences ?? []).filter((reference) => reference.afterCreate).map((reference) => reference.file))];
+}
+
+function allCreated(entry: PlanEntry, manifest: ManifestKeeper): boolean {
+  return (entry.pendingReferences ?? []).every((reference) => manifest.idOf(reference.file, reference.target) !== undefined);
+}
+
+function completionSummary(entry: PlanEntry): string {
+  const kind = kindBySlug(entry.kind) as ResourceKind;
+  const fields = (entry.pendingReferences ?? []).filter((reference) => reference.afterCreate).map((reference) => reference.field);
+  return `Complete ${kind.singular.toLowerCase()} "${entry.name}": ${fields.join(', ')}, naming ${laterFiles(entry).map((file) => (file === entry.file ? 'itself' : file)).join(', ')}`;
+}
+
+/**
+ * The second request of a create that went out without the list entries naming objects created after it (itself,
+ * or one naming it back): with every id now known, the object is brought to what its file says. Over the remote
+ * the create left (its fingerprint in the state), like any update.
+ */
+async function completeCreate(client: PlatformClient, entry: PlanEntry, manifest: ManifestKeeper, signal: AbortSignal | undefined): Promise<ApplyStep> {
+  const kind = kindBySlug(entry.kind) as ResourceKind;
+  const id = manifest.idOf(entry.file, entry.kind) as string;
+  const base: Omit<ApplyStep, 'status' | 'message'> = { ...baseStep(entry), action: 'update', id, summary: completionSummary(entry) };
+  const values = new Map((entry.pendingReferences ?? []).map((reference) => [reference.pointer, manifest.idOf(reference.file, reference.target) as string]));
+  const document = documentWithValues(entry.document, values);
+  const retry = `${kind.singular} "${entry.name}" (${id}) exists without them: plan and apply again to add them.`;
+  let writePlan: WritePlan | undefined;
+  try {
+    const current = await kind.get(client, id, { signal });
+    if (current === undefined) return { ...base, status: 'not-applied', message: `Nothing was sent: ${kind.singular.toLowerCase()} ${id} is gone from the remote. Plan again.` };
+    writePlan = kind.planUpdate(id, current, document);
+  } catch (error) {
+    return { ...base, status: 'not-applied', message: `Nothing was sent: ${messageOf(error)} ${retry}`, failure: failureOf(error) };
+  }
+  if (writePlan === undefined) return { ...base, status: 'applied', message: `Nothing to send: the remote already holds what ${entry.file} says.` };
+  const withRequests = { ...base, requests: writePlan.requests };
+  let outcome: WriteOutcome;
+  try {
+    outcome = await kind.execute(client, writePlan, document, { signal });
+  } catch (error) {
+    const failure = failureOf(error);
+    return { ...withRequests, status: failure?.kind === 'cancelled' ? 'unknown' : 'not-applied', message: `${failure?.message ?? 'Failed.'} ${retry}`, failure };
+  }
+  const step: ApplyStep = { ...withRequests, status: outcome.status, message: outcome.message, outcome: reportedOutcome(outcome) };
+  if (outcome.status !== 'applied') return { ...step, message: `${outcome.message} ${retry}` };
+  manifest.track(entry.file, { kind: entry.kind, id, ...await readBackFingerprint(client, kind, id, signal), ...(entry.protect && { protected: true }) });
+  manifest.save();
+  return step;
 }
 
 /** The fingerprint of what the remote holds after the write (the vendor may trim, sort or fill in defaults). */

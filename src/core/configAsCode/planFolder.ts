@@ -7,7 +7,7 @@ import { kindByFolder, kindBySlug, kindsOfPlatform } from '../platforms/registry
 import type { KindSlug, PlatformClient, ResourceKind, WritePlan } from '../platforms/resourceKind';
 import { UNCONFIRMED_WRITE_WAIT_MS } from '../platforms/verifiedWrite';
 import { coverageChangeOf } from './coverageChange';
-import { compareApplyOrder } from './applyOrder';
+import { compareApplyOrder, withNeedsFirst } from './applyOrder';
 import { ConfigError, messageOf } from './configError';
 import { documentText, fingerprintOf } from './fingerprint';
 import { scanFolder, type KindFile } from './folderFiles';
@@ -23,7 +23,7 @@ import { withProtection } from './protection';
 import { applyRemoteRules } from './remoteRules';
 import { withImpacts } from './planImpact';
 import { hasErrors, positionOfPointer, type CheckedFile, type FileProblem } from './validateFile';
-import { pendingId, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
+import { containsString, placeholderIdOf, referencesIn, REFERENCE_PREFIX, replaceString, textWithValues } from './folderReferences';
 import { selectTargets } from './targeting';
 
 export interface PlanOptions {
@@ -167,20 +167,25 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const untrackedFiles = untracked.filter((file) => !renamed.some((pair) => pair.file === file));
 
   const adoptedIds = new Map<string, { readonly kind: KindSlug; readonly id: string }>();
-  // What a reference names: the id the state records, or the id of the object a new file of this plan adopts.
-  const knownIds = (): Readonly<Record<string, { readonly kind: KindSlug; readonly id: string }>> => ({ ...Object.fromEntries(adoptedIds), ...manifestFiles });
-  const references = (file: KindFile, plan: (text: string) => PlanEntry): PlanEntry => planWithReferences(file, knownIds(), filesByPath, checks, plan);
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
+  const likelyAdoptions = likelyAdoptionsOf(untrackedFiles, remote, trackedIds, checks);
+  // What a reference names: the id the state records, or the id of the object a new file of this plan adopts.
+  const knownIds = (): Readonly<Record<string, { readonly kind: KindSlug; readonly id: string }>> => ({
+    ...Object.fromEntries(likelyAdoptions), ...Object.fromEntries(adoptedIds), ...manifestFiles,
+  });
+  const references = (file: KindFile, plan: PlanOfText): PlanEntry => planWithReferences(file, knownIds(), filesByPath, checks, plan);
   const identities = new FileIdentities();
   const context: PlanContext = {
     remote, trackedIds, claimed: new Set<string>(), identities, checks, unconfirmed: manifest?.unconfirmedCreates ?? {}, now,
     newEnvironment: manifest === undefined, adoptedIds,
   };
   const fileEntries: PlanEntry[] = [];
-  // New files first, referred-to kinds before referring ones: a profile's group adopted by this plan gives its id.
-  const byApplyOrder = [...untrackedFiles].sort((left, right) =>
-    compareApplyOrder({ action: 'create', kind: left.kind.slug, file: left.path }, { action: 'create', kind: right.kind.slug, file: right.path }));
-  for (const file of byApplyOrder) fileEntries.push(references(file, (text) => planNewFile(file, context, text)));
+  // New files first, referred-to kinds before referring ones, and within a kind the named file before the one naming
+  // it: a group or region adopted by this plan gives its id to the files that name it.
+  const byApplyOrder = withNeedsFirst([...untrackedFiles].sort((left, right) =>
+    compareApplyOrder({ action: 'create', kind: left.kind.slug, file: left.path }, { action: 'create', kind: right.kind.slug, file: right.path })),
+  (file) => file.path, (file) => referencesIn(file.kind.slug, checks.parsed(file).value).map((reference) => reference.file));
+  for (const file of byApplyOrder) fileEntries.push(references(file, (text, ownPlaceholder) => planNewFile(file, context, text, ownPlaceholder)));
   for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
   progress({ message: 'Checking the changes against the remote\'s rules' });
   entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
@@ -198,6 +203,27 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
     counts: countActions(withReach),
     notRead: scan.notRead,
   }, options.only);
+}
+
+/**
+ * Before any file is planned: the existing object each new file names by its identity (the one remote object of
+ * its name no state tracks) — the object the plan adopts, or else the one the file is in conflict with. Files that
+ * name such a file get its id whatever order they are planned in: an account's regions all price calls to each
+ * other, so no order would put each region before the ones naming it.
+ */
+function likelyAdoptionsOf(
+  files: readonly KindFile[], remote: RemoteState, trackedIds: ReadonlySet<string>, checks: FileChecks,
+): Map<string, { readonly kind: KindSlug; readonly id: string }> {
+  const likely = new Map<string, { readonly kind: KindSlug; readonly id: string }>();
+  for (const file of files) {
+    const parsed = checks.parsed(file);
+    if (parsed.syntaxProblems.length > 0) continue;
+    const identity = attempt(() => file.kind.identityOf(parsed.value)).value;
+    if (identity === undefined || identity === '') continue;
+    const ids = remote.idsWithIdentity(file.kind.slug, identity).filter((id) => !trackedIds.has(objectKey(file.kind.slug, id)));
+    if (ids.length === 1) likely.set(file.path, { kind: file.kind.slug, id: ids[0] });
+  }
+  return likely;
 }
 
 /** What planning one file needs besides the file: the remote, the manifest's knowledge, and what other files took. */
@@ -282,28 +308,34 @@ function withWarnings(entry: PlanEntry, { problems, omittedProblems }: CheckedFi
   return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings, ...(omittedProblems > 0 && { omittedProblems }) };
 }
 
+/** Plans a file from its text with the references put in; `ownPlaceholder`: what stands for the file's own id, if it names itself. */
+type PlanOfText = (text: string, ownPlaceholder?: string) => PlanEntry;
+
 /**
  * Plans a file whose references to other files of the folder (`"@destination-groups/….json"`) are replaced: by
  * the id the manifest records for the named file, or — when that file's object is still to be created — by a
- * stand-in that apply swaps for the real id. The entry then shows the reference where that id will go.
+ * placeholder that apply swaps for the real id (one per named file). The entry then shows the reference where that
+ * id will go.
  */
 function planWithReferences(
   file: KindFile, manifestFiles: Readonly<Record<string, Pick<ManifestEntry, 'kind' | 'id'>>>, filesByPath: ReadonlyMap<string, KindFile>,
-  checks: FileChecks, plan: (text: string) => PlanEntry,
+  checks: FileChecks, plan: PlanOfText,
 ): PlanEntry {
   const parsed = checks.parsed(file);
   const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
   if (references.length === 0) return plan(file.text);
   const values = new Map<string, string>();
-  const pending: Array<PendingReference & { readonly standIn: string }> = [];
+  const placeholders = new Map<string, string>();
+  const pending: Array<PendingReference & { readonly placeholder: string }> = [];
   for (const reference of references) {
     const tracked = manifestFiles[reference.file];
     if (tracked?.kind === reference.target) {
-      values.set(reference.field, tracked.id);
+      values.set(reference.pointer, tracked.id);
     } else if (filesByPath.get(reference.file)?.kind.slug === reference.target) {
-      const standIn = pendingId(pending.length);
-      values.set(reference.field, standIn);
-      pending.push({ field: reference.field, file: reference.file, target: reference.target, standIn });
+      const placeholder = placeholders.get(reference.file) ?? placeholderIdOf(reference.target, placeholders.size);
+      placeholders.set(reference.file, placeholder);
+      values.set(reference.pointer, placeholder);
+      pending.push({ ...reference, placeholder });
     } else {
       const target = kindBySlug(reference.target) as ResourceKind;
       return errorEntry(file.path, file.kind, stemOf(file.path), [{
@@ -313,11 +345,13 @@ function planWithReferences(
       }]);
     }
   }
-  let entry = plan(textWithValues(file.text, values));
+  let entry = plan(textWithValues(file.text, values), placeholders.get(file.path));
   if (pending.length === 0) return entry;
-  for (const reference of pending) entry = replaceString(entry, reference.standIn, `${REFERENCE_PREFIX}${reference.file}`);
+  // What the plan itself resolved (a new file naming itself, adopted: its own id is the adopted object's) is not pending.
+  const stillPending = pending.filter((reference) => containsString(entry.document, reference.placeholder));
+  for (const [named, placeholder] of placeholders) entry = replaceString(entry, placeholder, `${REFERENCE_PREFIX}${named}`);
   const writes = entry.action === 'create' || entry.action === 'update';
-  return writes ? { ...entry, pendingReferences: pending.map(({ field, file: named, target }) => ({ field, file: named, target })) } : entry;
+  return writes && stillPending.length > 0 ? { ...entry, pendingReferences: stillPending.map(({ placeholder: _put, ...reference }) => reference) } : entry;
 }
 
 function planTrackedFile(tracked: TrackedFile, context: PlanContext, text: string): PlanEntry {
@@ -375,17 +409,19 @@ function planCheckedTrackedFile({ file, entry, previousFile }: TrackedFile, chec
   });
 }
 
-function planNewFile(file: KindFile, context: PlanContext, text: string): PlanEntry {
+function planNewFile(file: KindFile, context: PlanContext, text: string, ownPlaceholder: string | undefined): PlanEntry {
   const checked = context.checks.check(file, undefined, text);
   if (!hasErrors(checked.problems)) context.identities.note(file, checked.document);
-  return withProtection(withWarnings(planCheckedNewFile(file, checked, context), checked), checked, undefined);
+  return withProtection(withWarnings(planCheckedNewFile(file, checked, context, ownPlaceholder), checked), checked, undefined);
 }
 
 function describeIds(ids: readonly string[]): string {
   return ids.length === 1 ? `another one (id ${ids[0]})` : `${ids.length} others (ids ${ids.join(', ')})`;
 }
 
-function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now, newEnvironment, adoptedIds }: PlanContext): PlanEntry {
+function planCheckedNewFile(
+  file: KindFile, checked: CheckedFile, { remote, trackedIds, claimed, unconfirmed, now, newEnvironment, adoptedIds }: PlanContext, ownPlaceholder: string | undefined,
+): PlanEntry {
   const { kind } = file;
   if (hasErrors(checked.problems)) return errorEntry(file.path, kind, stemOf(file.path), checked.problems, undefined, checked);
   const planned = attempt(() => kind.planCreate(checked.document));
@@ -405,7 +441,9 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trac
   for (const id of matches) {
     const key = objectKey(kind.slug, id);
     const object = remote.get(kind.slug, id);
-    const asUpdate = attempt(() => kind.planUpdate(id, object, checked.document));
+    // Where the file names itself (a region's calls within it), the object it would be is that one.
+    const document = ownPlaceholder === undefined ? checked.document : replaceString(checked.document, ownPlaceholder, id);
+    const asUpdate = attempt(() => kind.planUpdate(id, object, document));
     // A refusal means the two cannot be the same object (another network, another zone): not a match.
     if (asUpdate.error !== undefined) continue;
     claimed.add(key);
@@ -413,18 +451,18 @@ function planCheckedNewFile(file: KindFile, checked: CheckedFile, { remote, trac
     const remoteFingerprint = fingerprintOf(kind.toDocument(object));
     if (asUpdate.value === undefined) {
       return {
-        action: 'adopt', file: file.path, kind: kind.slug, id, name: plan.name, document: checked.document, remoteFingerprint,
+        action: 'adopt', file: file.path, kind: kind.slug, id, name: plan.name, document, remoteFingerprint,
         summary: `${kind.singular} "${plan.name}" already exists as the file says (id ${id}): the manifest records it, nothing is sent`,
       };
     }
-    const diff = documentDiff(kind, id, object, checked.document, file.path);
+    const diff = documentDiff(kind, id, object, document, file.path);
     if (newEnvironment) {
       // The first plan against an environment: the object is that environment's copy of the file, adopted, and
       // brought to what the file says (an update of what the remote holds, never a second create).
       return writeEntry('update', file.path, kind, asUpdate.value, {
-        adopted: true, document: checked.document, remoteFingerprint, diff,
+        adopted: true, document, remoteFingerprint, diff,
         summary: `Adopt ${kind.singular.toLowerCase()} "${plan.name}" (id ${id}) and update it: ${asUpdate.value.summary}`,
-        ...coverageChangeOf(kind.slug, kind.toDocument(object), checked.document),
+        ...coverageChangeOf(kind.slug, kind.toDocument(object), document),
       });
     }
     return {
@@ -490,6 +528,34 @@ function orderEntries(entries: readonly PlanEntry[]): PlanEntry[] {
   const orderable = (entry: PlanEntry) => ({ action: entry.action === 'adopt' ? 'create' as const : entry.action as 'create' | 'update' | 'delete', kind: entry.kind, file: entry.file });
   writes.sort((left, right) => compareApplyOrder(orderable(left), orderable(right)));
   others.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
-  return [...writes, ...others];
+  const needed = (entry: PlanEntry): string[] => (entry.pendingReferences ?? []).map((reference) => reference.file);
+  return [...withReferencesBeforeUse(withNeedsFirst(writes, (entry) => entry.file, needed)), ...others];
+}
+
+/**
+ * Each write, in the order apply sends it, with what it names that is not created before it: a list entry naming
+ * a file created later (the file itself, or one naming it back) is sent by a second request after the create
+ * (`afterCreate`); any other such field cannot be sent at all, and its file is refused with the reason.
+ */
+function withReferencesBeforeUse(writes: readonly PlanEntry[]): PlanEntry[] {
+  const before = new Set<string>();
+  return writes.map((entry) => {
+    const later = (entry.pendingReferences ?? []).filter((reference) => !before.has(reference.file));
+    before.add(entry.file);
+    if (later.length === 0) return entry;
+    const kind = kindBySlug(entry.kind) as ResourceKind;
+    const blocking = entry.action === 'create' ? later.find((reference) => reference.listEntry === undefined) : later[0];
+    if (blocking !== undefined) {
+      return refusalEntry(entry.file, kind, entry.name,
+        `${blocking.field} names ${REFERENCE_PREFIX}${blocking.file}, which names this file too and is new as well: neither can be created first. Give one of them the other's id once it exists (apply it first without the reference), then plan again.`, entry.id);
+    }
+    const afterCreate = new Set(later);
+    const named = [...new Set(later.map((reference) => (reference.file === entry.file ? 'itself' : reference.file)))];
+    return {
+      ...entry,
+      pendingReferences: (entry.pendingReferences ?? []).map((reference) => (afterCreate.has(reference) ? { ...reference, afterCreate: true as const } : reference)),
+      summary: `${entry.summary}; then a second request adds the ${later.length === 1 ? 'entry' : `${later.length} entries`} naming ${named.join(', ')} (${later.map((reference) => reference.field).join(', ')}), once created`,
+    };
+  });
 }
 

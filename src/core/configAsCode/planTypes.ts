@@ -87,10 +87,20 @@ export interface PlanSelection {
 }
 
 export interface PendingReference {
+  /** How messages name the field: `destinationGroupId`, `voice.outbound[2]._id`. */
   readonly field: string;
+  /** Where the id goes: `/destinationGroupId`, `/voice/outbound/2/_id`. */
+  readonly pointer: string;
   /** The named file, relative to the folder. */
   readonly file: string;
   readonly target: KindSlug;
+  /** The list entry holding the field, when it is in one (`/voice/outbound/2`). */
+  readonly listEntry?: string;
+  /**
+   * create: the named file's object is created after this one (it is this one, or they name each other), so the
+   * create goes out without `listEntry`, and a second request adds it once that object exists.
+   */
+  readonly afterCreate?: true;
 }
 
 export interface ConfigPlan {

@@ -17,7 +17,8 @@ export interface KindReference {
   readonly target: KindSlug;
   /**
    * In a config-as-code folder the field may name the target's file instead (`"@destination-groups/….json"`),
-   * so that both are created in one apply. Top-level fields only.
+   * so that both are created in one apply. A field inside a list entry (a `*` in the pointer) may too: a create
+   * whose entry names a file created after it (or itself) goes out without that entry, which a second request adds.
    */
   readonly mayNameFile?: boolean;
 }
@@ -182,6 +183,12 @@ export interface ResourceKind<TRemote = unknown, TDocument = unknown> {
    * deleted last) and which fields may name a file of a folder.
    */
   readonly references: readonly KindReference[];
+  /**
+   * An id no object of this kind has, shaped like its ids (so a document naming it passes the kind's checks):
+   * what a plan puts where the id of an object still to be created will go (one per object, `index` from 0).
+   * Absent: a numeric id (SFT's shape).
+   */
+  readonly placeholderId?: (index: number) => string;
   /**
    * Kinds whose objects a write of this one changes or shows differently (a destination group's edit reaches its
    * DEFAULT profiles and changes whether a CUSTOM profile differs from it): what shows them follows the write too.

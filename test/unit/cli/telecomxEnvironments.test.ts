@@ -1,6 +1,8 @@
 // One folder, two TelecomX accounts, over HTTP on two sandboxes: sandbox A as environment "test", sandbox B as
 // "production". A new region is created once in each, the text price both already hold is adopted by its zone
 // (never a create), each environment keeps its own ids in roaming-state/NAME.json, and a second plan is empty in both.
+// Regions name the regions they price calls to by file, so two new regions pricing each other and themselves get each
+// account's own ids.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -51,6 +53,17 @@ function region(name: string, extra: Record<string, unknown> = {}): Record<strin
 }
 
 interface State { files: Record<string, { id: string }> }
+
+interface StoredRegion { _id: string; names: Array<{ text: string }>; network: string; homeland?: boolean; voice?: { outbound?: Array<{ _id: string; rate?: number }> } }
+
+/** The regions sandbox `environment` holds, read from its store (not through the client under test). */
+function storedRegions(environment: Environment): StoredRegion[] {
+  return (harnessOf(environment).sandbox.telecomx.exportState() as { regions: StoredRegion[] }).regions;
+}
+
+function callPrice(file: string, rate: number): Record<string, unknown> {
+  return { _id: `@${file}`, connectionFeeCost: 0.1, connectionFeeWholesale: 0.2, connectionFee: 0.3, rateCost: rate / 4, rateWholesale: rate / 2, rate };
+}
 
 function state(folder: string, environment: Environment): State {
   return JSON.parse(fs.readFileSync(path.join(folder, 'roaming-state', `${environment}.json`), 'utf8')) as State;
@@ -127,6 +140,55 @@ describe('roaming-workbench: one TelecomX folder, two accounts', () => {
       const again = await planJson(folder, environment);
       assert.equal(again.code, 0, `${environment}: ${changes(again.plan).join(', ')}`);
       assert.deepEqual(changes(again.plan), []);
+    }
+    assert.deepEqual([...sandboxA.writes('telecomx'), ...sandboxB.writes('telecomx')], [], 'planning sends nothing');
+  });
+
+  it('resolves regions named by file per account: two new regions pricing each other and themselves, and an existing one pricing a new one', async () => {
+    await productionHasMore();
+    const folder = temporaryFolder('tx-env-regions');
+    const exported = await runCli(['export', '--folder', folder, ...connection('test'), '--kinds', 'region'], { env: env('test') });
+    assert.equal(exported.code, 0, exported.stderr);
+    const regionFiles = fs.readdirSync(path.join(folder, 'regions')).map((name) => `regions/${name}`);
+    const documentOf = (file: string) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as StoredRegion;
+    // Export names every called region by its file, its own included: nothing in the folder is an account's id.
+    assert.ok(regionFiles.every((file) => (documentOf(file).voice?.outbound ?? []).every((entry) => entry._id.startsWith('@regions/'))));
+    const home = regionFiles.find((file) => documentOf(file).network === 'TDC' && documentOf(file).homeland === true) ?? assert.fail('TDC has a homeland region');
+    assert.ok(documentOf(home).voice?.outbound?.some((entry) => entry._id === `@${home}`), 'the homeland prices calls within itself, by its own file');
+    const lemuria = 'regions/Lemuria.region.json';
+    writeJson(folder, lemuria, region('Lemuria', { voice: { outbound: [callPrice(lemuria, 1), callPrice(REGION, 2), callPrice(home, 3)] } }));
+    writeJson(folder, REGION, region('Atlantis', { voice: { outbound: [callPrice(REGION, 4), callPrice(lemuria, 5)] } }));
+    const homeDocument = documentOf(home) as unknown as { voice: { outbound: unknown[] } };
+    writeJson(folder, home, { ...homeDocument, voice: { ...homeDocument.voice, outbound: [...homeDocument.voice.outbound, callPrice(REGION, 6)] } });
+
+    for (const environment of ['test', 'production'] as const) {
+      clearLogs();
+      const planned = await planJson(folder, environment);
+      const writes = changes(planned.plan).filter((change) => !change.startsWith('adopt '));
+      // Production is a new environment: its 14 seed regions are adopted by name, and its homeland is adopted and updated.
+      const homeChange = environment === 'test' ? `update ${home}` : `update (adopted) ${home}`;
+      assert.deepEqual(writes.sort(), [`create ${lemuria}`, `create ${REGION}`, homeChange].sort(), environment);
+      const applied = await runCli(['apply', '--folder', folder, ...connection(environment), '--yes'], { env: env(environment) });
+      assert.equal(applied.code, 0, applied.stdout + applied.stderr);
+      const sent = harnessOf(environment).writes('telecomx');
+      assert.equal(sent.filter((write) => write === 'POST /roaming/region').length, 2, `${environment}: two regions created, once each: ${sent.join(', ')}`);
+
+      const ids = state(folder, environment).files;
+      const regions = storedRegions(environment);
+      const stored = (file: string) => regions.find((item) => item._id === ids[file]?.id) ?? assert.fail(`${environment}: ${file} is not on the remote`);
+      const ratesTo = (file: string) => Object.fromEntries((stored(file).voice?.outbound ?? []).map((entry) => [entry._id, entry.rate]));
+      // Every price names this account's own region ids.
+      assert.deepEqual(ratesTo(lemuria), { [ids[lemuria].id]: 1, [ids[REGION].id]: 2, [ids[home].id]: 3 }, environment);
+      assert.deepEqual(ratesTo(REGION), { [ids[REGION].id]: 4, [ids[lemuria].id]: 5 }, environment);
+      assert.equal(ratesTo(home)[ids[REGION].id], 6, environment);
+      assert.equal(regions.filter((item) => item.names.some((name) => name.text === 'Lemuria')).length, 1, `${environment}: Lemuria once`);
+    }
+    assert.notEqual(state(folder, 'production').files[lemuria].id, state(folder, 'test').files[lemuria].id, 'two accounts, two ids');
+
+    clearLogs();
+    for (const environment of ['test', 'production'] as const) {
+      const again = await planJson(folder, environment);
+      assert.equal(again.code, 0, `${environment}: ${changes(again.plan).join(', ')}`);
     }
     assert.deepEqual([...sandboxA.writes('telecomx'), ...sandboxB.writes('telecomx')], [], 'planning sends nothing');
   });

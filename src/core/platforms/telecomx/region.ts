@@ -196,6 +196,13 @@ function checkDocument(document: RegionDocument, remote: Region | undefined): Do
   outbound.forEach((entry, index) => {
     problems.push(...checkPriceTriples(entry, `/voice/outbound/${index}`, VOICE_TRIPLES));
     const id = asText(entry?._id).toLowerCase();
+    if (id.startsWith('@')) {
+      // Config as code resolves these before this check runs; anywhere else there is no folder to look in.
+      problems.push({
+        pointer: `/voice/outbound/${index}/_id`, severity: 'error', code: 'outbound-reference',
+        message: 'A reference to a region file ("@…") works only in an exported folder, where Plan and Apply put in the id; here, use the called region\'s id, e.g. "65c3a0000000000000000001".',
+      });
+    }
     const earlier = outbound.findIndex((other) => asText(other?._id).toLowerCase() === id);
     if (id !== '' && earlier !== index) {
       problems.push({
@@ -341,7 +348,8 @@ async function checkRemotely(client: PlatformClient, document: RegionDocument, k
   const ids = new Set([...regions.map((region) => region._id.toLowerCase()), ...(known?.id ? [known.id.toLowerCase()] : [])]);
   outbound.forEach((entry, index) => {
     const id = asText(isJsonObject(entry) ? entry._id : undefined);
-    if (id === '' || ids.has(id.toLowerCase())) return;
+    // A file of the folder ("@regions/…") is the plan's to resolve, not the remote's to know.
+    if (id === '' || id.startsWith('@') || ids.has(id.toLowerCase())) return;
     problems.push({
       pointer: `/voice/outbound/${index}/_id`, severity: 'error', code: 'unknown-region',
       message: `There is no region ${id} on ${client.connection.name}: outbound voice prices name the called region by its id (completion lists them).`,
@@ -388,8 +396,11 @@ export const regionKind: ResourceKind<Region, RegionDocument> = {
   pagedRemotely: true,
   // The wiki's table: the region list is open to VIEWER (reduced fields), reading one region needs RESELLER_ADMIN.
   access: { read: 'RESELLER_ADMIN', write: 'ADMIN', hasAtLeast: (level, needed) => hasAtLeast(level, needed as TelecomxAccessLevel) },
-  // Outbound voice prices name the called region (this one included): no order follows from a kind naming itself.
-  references: [{ pointer: '/voice/outbound/*/_id', target: 'region' }],
+  // Outbound voice prices name the called region (this one included). In a folder they may name its file, so that
+  // the same files apply to any account (each account has its own region ids).
+  references: [{ pointer: '/voice/outbound/*/_id', target: 'region', mayNameFile: true }],
+  // An ObjectId begins with its creation time in seconds: one from 1970 is never a real region's.
+  placeholderId: (index) => `0000000000000000${index.toString(16).padStart(8, '0')}`,
   requestBodies: [
     { schema: 'create-region', pointerPrefix: '', role: 'create' },
     { schema: 'update-region', pointerPrefix: '', role: 'change' },

@@ -37,7 +37,7 @@ describe('references between the files of a folder', () => {
     const plan = await planFolder(harness.sft, { folder });
     assert.deepEqual(changes(plan), [`create ${GROUP_FILE}`, `create ${PROFILE_FILE}`], 'the group goes first');
     const profileEntry = plan.entries.find((entry) => entry.file === PROFILE_FILE)!;
-    assert.deepEqual(profileEntry.pendingReferences, [{ field: 'destinationGroupId', file: GROUP_FILE, target: 'destination-group' }]);
+    assert.deepEqual(profileEntry.pendingReferences, [{ field: 'destinationGroupId', pointer: '/destinationGroupId', file: GROUP_FILE, target: 'destination-group' }]);
     assert.match(JSON.stringify(profileEntry.writePlan?.requests), new RegExp(`"destinationGroupId":"${REFERENCE}"`), 'the plan shows where the id goes');
 
     const { report } = await applyPlan(harness.sft, plan);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { applyPlan, exportFolder, planFolder, readManifest, renderPlanText, type ConfigPlan } from '../../../../src/core/configAsCode';
+import { documentWithReferencedIds } from '../../../../src/core/configAsCode/folderReferences';
 import { regionKind, type RegionDocument } from '../../../../src/core/platforms/telecomx/region';
 import { textPriceKind } from '../../../../src/core/platforms/telecomx/textPrice';
 import { dataPriceKind } from '../../../../src/core/platforms/telecomx/dataPrice';
@@ -55,9 +56,11 @@ describe('TelecomX: plan and apply a folder', () => {
       'POST /roaming/region', `POST /roaming/region/${idOf(regionFile)}`, `POST /roaming/text/${idOf(textFile)}`, `DELETE /roaming/data/${idOf(dataFile)}`,
     ]);
 
-    // The remote now holds exactly what the files say.
+    // The remote now holds exactly what the files say; the files name called regions by file, the remote by id.
     const region = await regionKind.get(harness.telecomx, idOf(regionFile));
-    assert.deepEqual(region && regionKind.toDocument(region), readJson(folder, regionFile));
+    const regionDocument = readJson(folder, regionFile) as RegionDocument;
+    assert.ok(regionDocument.voice?.outbound?.every((entry) => entry._id.startsWith('@regions/')), 'export names called regions by file');
+    assert.deepEqual(region && regionKind.toDocument(region), documentWithReferencedIds('region', regionDocument, (file) => manifest?.files[file]?.id));
     const text = await textPriceKind.get(harness.telecomx, idOf(textFile));
     assert.deepEqual(text && textPriceKind.toDocument(text), readJson(folder, textFile));
     assert.equal(await dataPriceKind.get(harness.telecomx, idOf(dataFile)), undefined);
