@@ -45,7 +45,7 @@ export function compareApplyOrder(left: OrderedWrite, right: OrderedWrite): numb
 /**
  * `items` in their order, except that each comes after the items of the list it needs (by key): within a kind that
  * names itself — a region pricing calls to another new region — what is named goes first. Depth first and stable;
- * items that need each other (a cycle) keep their order, and the plan says what cannot be sent then.
+ * a cycle (items that need each other) is broken where it closes, and the plan says what is sent after the create.
  */
 export function withNeedsFirst<T>(items: readonly T[], keyOf: (item: T) => string, needs: (item: T) => readonly string[]): T[] {
   const byKey = new Map(items.map((item) => [keyOf(item), item]));

@@ -1,7 +1,7 @@
 // Writes go out so that nothing refers to an object that is not there yet, or is already gone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareApplyOrder, type OrderedWrite } from '../../../../src/core/configAsCode/applyOrder';
+import { compareApplyOrder, withNeedsFirst, type OrderedWrite } from '../../../../src/core/configAsCode/applyOrder';
 
 const write = (action: OrderedWrite['action'], kind: OrderedWrite['kind'], file: string): OrderedWrite => ({ action, kind, file });
 
@@ -33,5 +33,12 @@ describe('apply order', () => {
     assert.deepEqual([...writes].sort(compareApplyOrder).map((item) => `${item.action} ${item.file}`), [
       'create r-new', 'update v', 'update t', 'create d', 'delete t-old', 'delete r-old',
     ]);
+  });
+});
+
+describe('withNeedsFirst', () => {
+  const needs: Record<string, string[]> = { a: ['c'], b: [], c: ['b', 'x'], d: ['d', 'e'], e: ['d'] };
+  it('puts what an item needs before it, keeps the order otherwise, and breaks a cycle where it closes (d needs e needs d: e, then d)', () => {
+    assert.deepEqual(withNeedsFirst(['a', 'b', 'c', 'd', 'e'], (item) => item, (item) => needs[item] ?? []), ['b', 'c', 'a', 'e', 'd']);
   });
 });
