@@ -393,14 +393,16 @@ export async function allowPlanEntryDelete(context: ConfigAsCodeContext, node: u
   // The entry as the plan shown now has it (the menu may have been opened on an older one).
   const entry = found.current === current ? found.entry : current.plan.entries.find((candidate) => candidate.file === found.entry.file);
   if (!entry || !deleteNeedsName(entry, isProduction(current.connection))) {
-    void showInformation(`${found.entry.name} is not a production delete waiting for its name in this plan${entry?.protected ? ': it is protected, never deleted' : ''}.`);
+    void showInformation(entry?.protected
+      ? `${entry.name} is protected: it is never deleted (remove the protection from the state to delete it).`
+      : `${found.entry.name} is not a production delete waiting for its name in the plan shown.`);
     return undefined;
   }
   const what = `${kindBySlug(entry.kind)?.singular.toLowerCase() ?? entry.kind} "${entry.name}"`;
+  // No placeholder: the name greyed in the box would look typed already. The title and prompt wrap, never clip.
   const typed = await vscode.window.showInputBox({
-    title: `PRODUCTION — delete ${what} from ${current.connection.name}?`,
-    prompt: 'Type its name to plan the delete. Apply still asks before anything is sent.',
-    placeHolder: entry.name,
+    title: `PRODUCTION — delete ${what}?`,
+    prompt: `On ${current.connection.name}: type its name to plan the delete. Apply still asks before anything is sent.`,
     ignoreFocusOut: true,
     // Nothing typed yet: the prompt says what to do; anything else but the very name is refused.
     validateInput: (value) => (value === '' ? undefined : typedNameProblem(value, entry)),

@@ -100,7 +100,7 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       // Names in these sentences come from the remote: shown as text, not as markdown.
       entry.impact?.length ? `What it reaches:\n${entry.impact.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}` : undefined,
       entry.writePlan ? `Will send:\n\n${entry.writePlan.requests.map((request) => `\`${request.method} ${request.path}\``).join('\n\n')}` : undefined,
-      needsName ? 'In VS Code: **Allow This Delete…** on this entry asks you to type its name, then plans again with the delete.' : undefined,
+      needsName ? '**Allow This Delete…** (the trash button on this entry) asks you to type its name, then plans again with the delete.' : undefined,
     ].filter(Boolean);
     item.tooltip = new vscode.MarkdownString(details.join('\n\n'));
     item.iconPath = vscode.ThemeIcon.File;
