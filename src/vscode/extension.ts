@@ -30,7 +30,7 @@ import { SandboxLauncher } from './sandboxLauncher/trySandbox';
 import { Prompter } from './ui/prompter';
 import { ReviewDocuments } from './ui/reviewDocuments';
 import {
-  allowDeletesAndReplan, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, compareConnectionsCommand, showPlanAsText, type ConfigAsCodeContext,
+  allowDeletesAndReplan, allowPlanEntryDelete, applyCurrentPlan, exportToFolder, openPlanEntry, planFolderCommand, compareConnectionsCommand, showPlanAsText, type ConfigAsCodeContext,
 } from './configAsCodeUi/configAsCodeCommands';
 import { PlanView } from './configAsCodeUi/planView';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
@@ -217,6 +217,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   register('roaming.planAllowDeletes', () => allowDeletesAndReplan(configAsCodeContext));
   register('roaming.showPlanAsText', () => showPlanAsText(configAsCodeContext));
   register('roaming.openPlanEntry', (node: unknown) => openPlanEntry(configAsCodeContext, node));
+  register('roaming.plan.allowDelete', (node: unknown) => allowPlanEntryDelete(configAsCodeContext, node));
 
   context.subscriptions.push(
     channel, store, clients, launcher, explorer, treeView, diagnostics, planView, documents, reviews, coverageViews,

@@ -18,4 +18,4 @@ export { acquireApplyLock, withApplyLock, describeHolder, type HeldLock, type Lo
 export { ApplyJournal, RequestTap, readJournal, renderJournalLine, type JournalRecord } from './applyJournal';
 export { applyWithJournal } from './journaledApply';
 export { planWithInputs, readSavedPlan, savedPlanOf, whyStale, writeSavedPlan, type SavedPlan, type PlanInputs } from './savedPlan';
-export { applyDeletePolicy, PROTECT_KEY } from './protection';
+export { allowDeleteWord, applyDeletePolicy, deleteNamesToKeep, deleteNeedsName, PROTECT_KEY, typedNameProblem } from './protection';

@@ -50,6 +50,9 @@ function protection(entry: PlanEntry, manifest: ConfigManifest | undefined): str
   return undefined;
 }
 
+const productionSummary = (what: string, name: string): string =>
+  `The file was removed, but ${what} is on a production connection, where deletes are named one by one: add --allow-delete "${name}" to delete it.`;
+
 /**
  * The plan with the delete rules applied: protected objects are skipped (never deleted), and deletes that were not
  * allowed — on production, not named by --allow-delete — are skipped with the reason. `plan` is made with deletes
@@ -68,17 +71,52 @@ export function applyDeletePolicy(plan: ConfigPlan, manifest: ConfigManifest | u
     if (why !== undefined) {
       return skip(`Protected: ${what} is never deleted, even with --allow-deletes (${why}). Remove the protection from the state to delete it.`, { protected: true });
     }
-    if (entry.action !== 'delete') return entry;
+    // On production a removed file's object is skipped for want of its name whatever else was allowed: planned
+    // without deletes (a skipped entry from planFolder), it says so too, not "allow deletes" (which would not do).
+    if (entry.action === 'skipped') return policy.production ? skip(productionSummary(what, entry.name)) : entry;
     if (names(policy.allowDelete, entry)) return entry;
-    if (policy.production) {
-      return skip(`The file was removed, but ${what} is on a production connection, where deletes are named one by one: add --allow-delete "${entry.name}" to delete it.`);
-    }
+    if (policy.production) return skip(productionSummary(what, entry.name));
     if (!policy.allowDeletes) {
       return skip(`The file was removed, but deletes are not allowed: ${what} stays. Allow deletes to delete it.`);
     }
     return entry;
   });
   return { ...plan, entries, counts: countActions(entries) };
+}
+
+/**
+ * Whether naming this entry's object would plan its delete: a removed file's object skipped on a production
+ * connection for want of its name (applyDeletePolicy). Never a protected one: no name deletes that.
+ */
+export function deleteNeedsName(entry: PlanEntry, production: boolean): boolean {
+  return production && entry.action === 'skipped' && entry.protected !== true;
+}
+
+/**
+ * The word that allows exactly this entry's delete (`allowDelete`): its file's path, which no other entry of a plan
+ * has (a name may be shared by objects of two kinds).
+ */
+export function allowDeleteWord(entry: Pick<PlanEntry, 'file'>): string {
+  return entry.file;
+}
+
+/**
+ * Why `typed` does not allow this delete, or undefined when it is the object's name exactly as the plan shows it:
+ * a delete on production is typed out, never picked (no other spelling, no other object's name).
+ */
+export function typedNameProblem(typed: string, entry: Pick<PlanEntry, 'name'>): string | undefined {
+  if (typed === entry.name) return undefined;
+  return typed === '' ? `Type "${entry.name}" to delete it` : `Not its name: type "${entry.name}" exactly`;
+}
+
+/**
+ * The --allow-delete names still worth keeping for the next plan of the same folder and environment: those that
+ * name a removed file's object in `plan`. A name whose object was deleted (or whose file came back) is forgotten,
+ * so it never allows a later delete nobody typed.
+ */
+export function deleteNamesToKeep(plan: ConfigPlan, allowDelete: readonly string[]): string[] {
+  const unmatched = new Set(unmatchedDeleteNames(plan, allowDelete));
+  return allowDelete.filter((word) => !unmatched.has(word));
 }
 
 /** Names given to --allow-delete that match no object the plan could delete: probably a typo, said aloud. */

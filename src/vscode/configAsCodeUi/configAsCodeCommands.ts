@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showError, showInformation, showWarning } from '../ui/notifications';
 import {
-  ConfigError, describeCounts, describeWrites, exportFolder, hasChanges, isBlocked, MANIFEST_FILE, readManifest,
-  renderPlanText, type ConfigPlan,
+  allowDeleteWord, ConfigError, deleteNamesToKeep, deleteNeedsName, describeCounts, describeWrites, exportFolder, hasChanges,
+  isBlocked, MANIFEST_FILE, readManifest, renderPlanText, typedNameProblem, type ConfigPlan,
 } from '../../core/configAsCode';
 import type { ClientRegistry } from '../connections/clientRegistry';
 import type { ConnectionStore } from '../connections/connectionStore';
@@ -20,14 +20,14 @@ import { ApplyJournal, applyWithJournal, planWithInputs, withApplyLock } from '.
 import { compareAccounts, renderComparisonText, type AccountComparison } from '../../core/configAsCode/compareAccounts';
 import { DEFAULT_ENVIRONMENT, environmentNameProblem, STATE_FOLDER } from '../../core/configAsCode/environmentFiles';
 import { environmentsInFolder } from '../../core/configAsCode/manifest';
-import { kindsOfPlatform } from '../../core/platforms/registry';
+import { kindBySlug, kindsOfPlatform } from '../../core/platforms/registry';
 import type { RemoteChanges } from '../remoteChanges';
 import { confirmWrite } from '../ui/confirmations';
 import type { Prompter } from '../ui/prompter';
 import type { ReviewDocuments } from '../ui/reviewDocuments';
 import { pickConnection } from '../commands/pickers';
 import { remoteUriFor } from '../documents/remoteContent';
-import { entryOf, type PlanView } from './planView';
+import { entryOf, type CurrentPlan, type PlanView } from './planView';
 
 export interface ConfigAsCodeContext {
   readonly store: ConnectionStore;
@@ -51,6 +51,11 @@ interface FolderArguments {
   /** For a new environment: the id of the connection to plan it against (asked for otherwise). */
   readonly connectionId?: string;
   readonly allowDeletes?: boolean;
+  /**
+   * Production deletes allowed by name (`allowDelete` words, as --allow-delete); absent: those typed for the plan
+   * shown, when it is of the same folder, environment and connection.
+   */
+  readonly allowDelete?: readonly string[];
   readonly continueOnError?: boolean;
 }
 
@@ -280,15 +285,20 @@ export async function planFolderCommand(context: ConfigAsCodeContext, given?: un
     return undefined;
   }
   const allowDeletes = options.allowDeletes ?? context.planView.plan?.plan.allowDeletes ?? false;
+  const shown = context.planView.plan;
+  const samePlan = shown !== undefined && path.resolve(shown.plan.folder) === path.resolve(folder)
+    && (shown.plan.environment ?? DEFAULT_ENVIRONMENT) === chosen && shown.connection.id === connection.id;
+  const allowDelete = options.allowDelete ?? (samePlan ? shown.allowDelete ?? [] : []);
   try {
     const plan = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Planning ${path.basename(folder)} against ${connection.name}`, cancellable: true },
       // Through the same rules as the command line: protected objects and production deletes are never planned.
       async (progress, token) => (await planWithInputs(context.clients.clientFor(connection), {
-        folder, allowDeletes, ...(environment !== undefined && { environment }), signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
+        folder, allowDeletes, allowDelete, ...(environment !== undefined && { environment }), signal: abortSignalFor(token), onProgress: (event) => progress.report({ message: event.message }),
       })).plan,
     );
-    context.planView.show({ plan, connection });
+    // A name whose object was deleted, or whose file is back, is forgotten: it never allows a later delete untyped.
+    context.planView.show({ plan, connection, allowDelete: deleteNamesToKeep(plan, allowDelete) });
     await vscode.commands.executeCommand('roaming.plan.focus');
     context.log(`Plan of ${folder} against ${connection.name}: ${describeCounts(plan)}`);
     return plan;
@@ -350,7 +360,7 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
     const applied = report.steps.filter((step) => step.status === 'applied').length;
     if (report.result === 'applied') void showInformation(`Applied ${applied} change${applied === 1 ? '' : 's'} to ${connection.name}.`);
     else void showError(`Apply ${report.result}: ${applied} of ${report.steps.length} applied. The report says what was not and why; planning again continues from where it stopped.`);
-    await planFolderCommand(context, { folder: plan.folder, allowDeletes: plan.allowDeletes });
+    await planAgain(context, current);
     return reportFiles?.markdown;
   } catch (error) {
     void showError(`Apply failed before it started: ${messageOf(error)}`);
@@ -358,9 +368,48 @@ export async function applyCurrentPlan(context: ConfigAsCodeContext, given?: unk
   }
 }
 
+/** The plan shown, made again: its folder, environment and connection (nothing asked), with these changes. */
+function planAgain(context: ConfigAsCodeContext, current: CurrentPlan, change: Pick<FolderArguments, 'allowDeletes' | 'allowDelete'> = {}): Promise<ConfigPlan | undefined> {
+  return planFolderCommand(context, {
+    folder: current.plan.folder, environment: current.plan.environment ?? DEFAULT_ENVIRONMENT, connectionId: current.connection.id,
+    allowDeletes: current.plan.allowDeletes, ...change,
+  });
+}
+
 export async function allowDeletesAndReplan(context: ConfigAsCodeContext): Promise<void> {
   const current = context.planView.plan;
-  if (current) await planFolderCommand(context, { folder: current.plan.folder, allowDeletes: true });
+  if (current) await planAgain(context, current, { allowDeletes: true });
+}
+
+/**
+ * Allow This Delete… on a production delete the plan skipped for want of its name (issue 17 item 5): the person
+ * types the object's name — only that exact name is accepted — and the folder is planned again with it allowed,
+ * as `--allow-delete` does. The delete is then in the plan, and Apply asks as for any production write.
+ */
+export async function allowPlanEntryDelete(context: ConfigAsCodeContext, node: unknown): Promise<ConfigPlan | undefined> {
+  const found = entryOf(node);
+  const current = context.planView.plan;
+  if (!found || !current) return undefined;
+  // The entry as the plan shown now has it (the menu may have been opened on an older one).
+  const entry = found.current === current ? found.entry : current.plan.entries.find((candidate) => candidate.file === found.entry.file);
+  if (!entry || !deleteNeedsName(entry, isProduction(current.connection))) {
+    void showInformation(entry?.protected
+      ? `${entry.name} is protected: it is never deleted (remove the protection from the state to delete it).`
+      : `${found.entry.name} is not a production delete waiting for its name in the plan shown.`);
+    return undefined;
+  }
+  const what = `${kindBySlug(entry.kind)?.singular.toLowerCase() ?? entry.kind} "${entry.name}"`;
+  // No placeholder: the name greyed in the box would look typed already. The title and prompt wrap, never clip.
+  const typed = await vscode.window.showInputBox({
+    title: `PRODUCTION — delete ${what}?`,
+    prompt: `On ${current.connection.name}: type its name to plan the delete. Apply still asks before anything is sent.`,
+    ignoreFocusOut: true,
+    // Nothing typed yet: the prompt says what to do; anything else but the very name is refused.
+    validateInput: (value) => (value === '' ? undefined : typedNameProblem(value, entry)),
+  });
+  if (typed === undefined || typedNameProblem(typed, entry) !== undefined) return undefined;
+  context.log(`Allowed the production delete of ${what} (${entry.file}) on ${current.connection.name}, typed by name`);
+  return planAgain(context, current, { allowDelete: [...new Set([...(current.allowDelete ?? []), allowDeleteWord(entry)])] });
 }
 
 export async function showPlanAsText(context: ConfigAsCodeContext): Promise<void> {

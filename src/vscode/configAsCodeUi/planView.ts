@@ -4,14 +4,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigPlan, PlanAction, PlanEntry } from '../../core/configAsCode';
 import type { NotReadPath } from '../../core/configAsCode/folderFiles';
-import { describeCounts } from '../../core/configAsCode';
-import type { ConnectionRecord } from '../../core/http/connection';
+import { deleteNeedsName, describeCounts } from '../../core/configAsCode';
+import { isProduction, type ConnectionRecord } from '../../core/http/connection';
 import { moreProblemsText } from '../../core/validation/problemLimit';
 import { escapeMarkdown } from '../../core/platforms/presentation';
 
 export interface CurrentPlan {
   readonly plan: ConfigPlan;
   readonly connection: ConnectionRecord;
+  /**
+   * The production deletes typed out for this plan (Allow This Delete…), as `allowDelete` words: a plan again of
+   * the same folder, environment and connection keeps those that still name a removed file; any other forgets them.
+   */
+  readonly allowDelete?: readonly string[];
 }
 
 const GROUPS: ReadonlyArray<{ action: PlanAction; title: string; icon: string; color?: string }> = [
@@ -85,6 +90,7 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       return item;
     }
     const { entry } = node;
+    const needsName = deleteNeedsName(entry, isProduction(node.current.connection));
     const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.None);
     item.description = `${entry.kind}${entry.id ? ` ${entry.id}` : ''} · ${entry.file}`;
     const details = [
@@ -94,11 +100,13 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
       // Names in these sentences come from the remote: shown as text, not as markdown.
       entry.impact?.length ? `What it reaches:\n${entry.impact.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}` : undefined,
       entry.writePlan ? `Will send:\n\n${entry.writePlan.requests.map((request) => `\`${request.method} ${request.path}\``).join('\n\n')}` : undefined,
+      needsName ? '**Allow This Delete…** (the trash button on this entry) asks you to type its name, then plans again with the delete.' : undefined,
     ].filter(Boolean);
     item.tooltip = new vscode.MarkdownString(details.join('\n\n'));
     item.iconPath = vscode.ThemeIcon.File;
     item.resourceUri = vscode.Uri.file(path.join(node.current.plan.folder, entry.file));
-    item.contextValue = `plan:entry:${entry.action}`;
+    // `:needsName`: a production delete that typing the object's name allows (never a protected object's).
+    item.contextValue = `plan:entry:${entry.action}${needsName ? ':needsName' : ''}`;
     item.command = { command: 'roaming.openPlanEntry', title: 'Open', arguments: [node] };
     return item;
   }
