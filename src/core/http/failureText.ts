@@ -28,6 +28,7 @@ export function joinSentences(...parts: ReadonlyArray<string | undefined>): stri
 export function tidyPunctuation(text: string): string {
   return text
     .replace(/(?<![.\d])\.\.(?!\.)/g, '.')
-    .replace(/\.\s*([;:,])/g, '$1')
-    .replace(/([.!?])\s+\.(?!\.)/g, '$1');
+    // A lone period after a mark first, so that what is left before a `;` is one period (`a. . ;` → `a;`).
+    .replace(/([.!?])\s+\.(?!\.)/g, '$1')
+    .replace(/\.\s*([;:,])/g, '$1');
 }
