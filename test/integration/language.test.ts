@@ -197,6 +197,36 @@ describe('Language features on roaming files', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('lets a region in an exported folder name the regions it prices by file, itself included, and opens that file', async () => {
+    const telecomx = recordOf(telecomxId);
+    writeWorkspaceFile('telecomx-folder/roaming-manifest.json', {
+      manifestVersion: 1,
+      connection: { name: telecomx.name, platform: 'telecomx', baseUrl: telecomx.baseUrl, username: telecomx.username, environment: telecomx.environment },
+      files: {},
+    });
+    const prices = { connectionFeeCost: 0.1, connectionFeeWholesale: 0.2, connectionFee: 0.3, rateCost: 0.1, rateWholesale: 0.2, rate: 0.3 };
+    const region = (called: string) => ({
+      names: [{ language: 'eng', text: 'Ref Region' }], network: 'TDC', homeland: false, roamLikeHome: false,
+      voice: { outbound: [{ _id: called, ...prices }] },
+    });
+    const regionUri = writeWorkspaceFile('telecomx-folder/regions/Ref Region.region.json', region('@regions/Nowhere.region.json'));
+    const editor = await openInEditor(regionUri);
+    const missing = await diagnosticMatching(regionUri, 'a called region file the folder does not have', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'folder-reference-missing');
+    assert.match(missing.message, /Nowhere\.region\.json" is not a region file of this folder/);
+
+    await replaceText(editor, region('@regions/Ref Region.region.json'));
+    await eventually('a reference to the region\'s own file to be accepted', () => (diagnosticsOf(regionUri).length === 0 ? true : undefined))
+      .catch((error: unknown) => { throw new Error(`${(error as Error).message}; the document has:\n${describeAll(regionUri)}`); });
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', regionUri, insideValueOf(editor.document, '_id'));
+    assert.deepEqual(definitions.map((definition) => ('targetUri' in definition ? definition.targetUri : definition.uri).fsPath), [regionUri.fsPath]);
+
+    const roamingEditor = await openInEditor(roamingUri(telecomxId, 'region', '65c3a0000000000000000009'));
+    await replaceText(roamingEditor, { ...region('@regions/Ref Region.region.json'), names: [{ language: 'eng', text: 'Denmark' }] });
+    await diagnosticMatching(roamingEditor.document.uri, 'a region file named outside a folder to be refused', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'outbound-reference');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('completes a destination group id with the sandbox\'s groups by name', async () => {
     const editor = await openInEditor(roamingUri(sftId, 'roaming-profile', '3004'));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
