@@ -89,6 +89,10 @@ describe('Roaming production deletes typed in the Folder Plan', function () {
     // Run on the protected entry anyway (from a script): refused before anything is asked.
     assert.equal(await vscode.commands.executeCommand('roaming.plan.allowDelete', entryShown(SERVICE_FILE).node), undefined);
     assert.equal(actionOf(SERVICE_FILE), 'skipped');
+    // A blanket "allow deletes" is not for production (its menus hide it): run anyway, it plans no delete.
+    await vscode.commands.executeCommand('roaming.planAllowDeletes');
+    assert.equal(api.planView.plan?.plan.allowDeletes, false);
+    assert.equal(actionOf(PROFILE_FILE), 'skipped');
     await sandboxAdmin(url(), 'requests', {}, 'DELETE');
 
     // As a person does: select the entry in the Folder Plan, click its inline Allow This Delete…, type the name.

@@ -378,7 +378,13 @@ function planAgain(context: ConfigAsCodeContext, current: CurrentPlan, change: P
 
 export async function allowDeletesAndReplan(context: ConfigAsCodeContext): Promise<void> {
   const current = context.planView.plan;
-  if (current) await planAgain(context, current, { allowDeletes: true });
+  if (!current) return;
+  if (isProduction(current.connection)) {
+    // Reached only from a key binding or a script: the menus do not offer it on production.
+    void showInformation(`${current.connection.name} is production: deletes are allowed one by one there. Use Allow This Delete… on each skipped delete in the Folder Plan.`);
+    return;
+  }
+  await planAgain(context, current, { allowDeletes: true });
 }
 
 /**

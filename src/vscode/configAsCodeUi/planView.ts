@@ -49,6 +49,8 @@ export class PlanView implements vscode.TreeDataProvider<PlanNode>, vscode.Dispo
   show(current: CurrentPlan | undefined): void {
     this.current = current;
     void vscode.commands.executeCommand('setContext', 'roaming.planShown', current !== undefined);
+    // On production deletes are named one by one (Allow This Delete…): a blanket "allow deletes" is not offered.
+    void vscode.commands.executeCommand('setContext', 'roaming.planOnProduction', current !== undefined && isProduction(current.connection));
     void vscode.commands.executeCommand('setContext', 'roaming.planHasWrites',
       current !== undefined && (['create', 'update', 'delete', 'adopt'] as const).some((action) => current.plan.counts[action] > 0));
     this.changed.fire(undefined);
