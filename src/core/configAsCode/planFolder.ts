@@ -30,6 +30,12 @@ export interface PlanOptions {
   readonly folder: string;
   /** Without it, removed files are listed as skipped instead of deleting their objects. */
   readonly allowDeletes?: boolean;
+  /**
+   * With deletes allowed, which removed files' objects may be deleted (the delete policy: protection, production
+   * deletes named one by one); the others are skipped before their kind is asked, so a delete nobody asked for
+   * that the kind would refuse (the DEFAULT profile) never becomes an error blocking the plan. Absent: all.
+   */
+  readonly mayDelete?: (object: Pick<PlanEntry, 'file' | 'kind' | 'name'>) => boolean;
   /** Whose state the plan compares with (environmentFiles.ts); default: the folder's roaming-manifest.json. */
   readonly environment?: string;
   readonly signal?: AbortSignal;
@@ -189,7 +195,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   for (const item of tracked) fileEntries.push(references(item.file, (text) => planTrackedFile(item, context, text)));
   progress({ message: 'Checking the changes against the remote\'s rules' });
   entries.push(...await applyRemoteRules(client, identities.refuseSharedIdentities(fileEntries), filesByPath, (kind, id) => remote.get(kind.slug, id), options.signal));
-  for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true));
+  for (const [file, entry] of missing) entries.push(planRemovedFile(file, entry, remote, options.allowDeletes === true, options.mayDelete));
   const withReach = await withImpacts(client, entries, options.signal);
 
   return selectTargets({
@@ -493,7 +499,9 @@ function planCreateAfterUnconfirmed(file: KindFile, plan: WritePlan, document: u
   });
 }
 
-function planRemovedFile(file: string, entry: ManifestEntry, remote: RemoteState, allowDeletes: boolean): PlanEntry {
+function planRemovedFile(
+  file: string, entry: ManifestEntry, remote: RemoteState, allowDeletes: boolean, mayDelete: PlanOptions['mayDelete'],
+): PlanEntry {
   const kind = kindBySlug(entry.kind) as ResourceKind;
   const object = remote.get(entry.kind, entry.id);
   if (object === undefined) {
@@ -510,7 +518,7 @@ function planRemovedFile(file: string, entry: ManifestEntry, remote: RemoteState
       summary: `Not deleted: the file was removed, but the ${kind.singular.toLowerCase()} changed on the remote since the export. Export it again to see the change, then remove the file again if it should still go.`,
     };
   }
-  if (!allowDeletes) {
+  if (!allowDeletes || mayDelete?.({ file, kind: kind.slug, name }) === false) {
     return {
       action: 'skipped', file, kind: kind.slug, id: entry.id, name, remoteFingerprint,
       summary: `The file was removed, but deletes are not allowed: ${kind.singular.toLowerCase()} "${name}" (${entry.id}) stays. Allow deletes to delete it.`,

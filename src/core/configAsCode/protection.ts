@@ -43,7 +43,7 @@ function names(words: readonly string[], entry: Pick<PlanEntry, 'file' | 'kind' 
 }
 
 /** Why the object of a removed file may not be deleted by this plan, or undefined when it may. */
-function protection(entry: PlanEntry, manifest: ConfigManifest | undefined): string | undefined {
+function protection(entry: Pick<PlanEntry, 'file' | 'kind' | 'name'>, manifest: ConfigManifest | undefined): string | undefined {
   const tracked = manifest?.files[entry.file];
   if (tracked?.protected === true) return `its file carried "${PROTECT_KEY}": true`;
   if (manifest?.protect && names(manifest.protect, entry)) return 'the state\'s "protect" list names it';
@@ -82,6 +82,13 @@ export function applyDeletePolicy(plan: ConfigPlan, manifest: ConfigManifest | u
     return entry;
   });
   return { ...plan, entries, counts: countActions(entries) };
+}
+
+/** Whether the policy lets this removed file's object be deleted: not protected, and allowed (named, on production). */
+export function deletePermitted(entry: Pick<PlanEntry, 'file' | 'kind' | 'name'>, manifest: ConfigManifest | undefined, policy: DeletePolicy): boolean {
+  if (protection(entry, manifest) !== undefined) return false;
+  if (names(policy.allowDelete, entry)) return true;
+  return !policy.production && policy.allowDeletes;
 }
 
 /**

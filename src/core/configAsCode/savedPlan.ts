@@ -18,7 +18,7 @@ import { readFolderFile, writeFileAtomically, type KindFile } from './folderFile
 import { readManifest } from './manifest';
 import { planFolder, type PlanOptions } from './planFolder';
 import type { ConfigPlan } from './planTypes';
-import { applyDeletePolicy } from './protection';
+import { applyDeletePolicy, deletePermitted } from './protection';
 import { MAX_FOLDER_FILE_BYTES } from './fileLimits';
 
 export const SAVED_PLAN_VERSION = 1;
@@ -62,9 +62,12 @@ export async function planWithInputs(client: PlatformClient, options: SafePlanOp
   const stateText = readFolderFile(options.folder, stateFile);
   const files: Record<string, string> = {};
   const remote: Record<string, Record<string, string>> = {};
+  const manifest = readManifest(options.folder, options.environment);
+  const policy = { allowDeletes: options.allowDeletes === true, allowDelete, production: isProduction(client.connection) };
   const plan = await planFolder(client, {
     ...options,
     allowDeletes: options.allowDeletes === true || allowDelete.length > 0,
+    mayDelete: (object) => deletePermitted(object, manifest, policy),
     onRead: {
       folderRead: (read: readonly KindFile[]) => { for (const file of read) files[file.path] = sha256(file.text); },
       remoteRead: (kind: ResourceKind, items: readonly unknown[]) => {
@@ -72,9 +75,7 @@ export async function planWithInputs(client: PlatformClient, options: SafePlanOp
       },
     },
   });
-  const policed = applyDeletePolicy({ ...plan, allowDeletes: options.allowDeletes === true }, readManifest(options.folder, options.environment), {
-    allowDeletes: options.allowDeletes === true, allowDelete, production: isProduction(client.connection),
-  });
+  const policed = applyDeletePolicy({ ...plan, allowDeletes: options.allowDeletes === true }, manifest, policy);
   return { plan: policed, inputs: { files, state: stateText === undefined ? null : sha256(stateText), remote } };
 }
 

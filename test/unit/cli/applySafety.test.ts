@@ -267,8 +267,13 @@ describe('protection', () => {
     const typo = await runCli(['plan', '--folder', folder, '--connection', connection, '--allow-delete', 'UK Roaming'], { env: env() });
     assert.match(typo.stderr, /warning: --allow-delete "UK Roaming" names no object whose file was removed/);
 
+    // The DEFAULT profile's file removed too: a delete nobody named, which SFT would refuse, is skipped, never an
+    // error that blocks the named one.
+    const state = JSON.parse(fs.readFileSync(path.join(folder, 'roaming-manifest.json'), 'utf8')) as { files: Record<string, { kind: string; id: string }> };
+    const defaultFile = Object.entries(state.files).find(([, entry]) => entry.kind === 'roaming-profile' && entry.id === '3001')?.[0] ?? assert.fail('the DEFAULT profile 3001 was exported');
+    fs.rmSync(path.join(folder, defaultFile));
     const named = await runCli(['apply', '--folder', folder, '--connection', connection, '--allow-delete', 'UK Ireland Roaming', '--yes'], { env: env() });
-    assert.equal(named.code, 0, named.stderr);
+    assert.equal(named.code, 0, named.stderr + named.stdout);
     assert.deepEqual(harness.writes('sft'), ['POST /api/deleteRoamingProfile']);
   });
 });
