@@ -213,6 +213,7 @@ describe('Language features on roaming files', function () {
     const editor = await openInEditor(regionUri);
     const missing = await diagnosticMatching(regionUri, 'a called region file the folder does not have', (diagnostic) => fromRoaming(diagnostic) && diagnostic.code === 'folder-reference-missing');
     assert.match(missing.message, /Nowhere\.region\.json" is not a region file of this folder/);
+    if (canTakeScreenshots()) assert.ok(fs.statSync(await takeScreenshot('region-file-reference-missing')).size > 20_000);
 
     await replaceText(editor, region('@regions/Ref Region.region.json'));
     await eventually('a reference to the region\'s own file to be accepted', () => (diagnosticsOf(regionUri).length === 0 ? true : undefined))
