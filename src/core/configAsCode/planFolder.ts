@@ -165,7 +165,7 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   // Only a file that is really gone is removed: one the scan saw but could not read (a link…) is never a delete.
   const missing = new Map(Object.entries(manifestFiles).filter(([file]) => !filesByPath.has(file) && !scan.isPresent(file)));
   const checks = new FileChecks();
-  const renamed = pairRenamedFiles(untracked, missing, remote, checks);
+  const renamed = pairRenamedFiles(untracked, missing, remote, checks, manifestFiles);
   for (const pair of renamed) {
     tracked.push(pair);
     missing.delete(pair.previousFile);
@@ -176,8 +176,10 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const likelyAdoptions = likelyAdoptionsOf(untrackedFiles, remote, trackedIds, checks);
   // What a reference names: the id the state records, or the id of the object a new file of this plan adopts.
+  // A renamed file is its object under the new path (its own references name that path).
+  const renamedIds = Object.fromEntries(renamed.map((pair) => [pair.file.path, pair.entry]));
   const knownIds = (): Readonly<Record<string, { readonly kind: KindSlug; readonly id: string }>> => ({
-    ...Object.fromEntries(likelyAdoptions), ...Object.fromEntries(adoptedIds), ...manifestFiles,
+    ...Object.fromEntries(likelyAdoptions), ...Object.fromEntries(adoptedIds), ...renamedIds, ...manifestFiles,
   });
   const references = (file: KindFile, plan: PlanOfText): PlanEntry => planWithReferences(file, knownIds(), filesByPath, checks, plan);
   const identities = new FileIdentities();
@@ -285,13 +287,17 @@ class FileIdentities {
  * A file renamed since the export shows up as a removed file plus a new one. When the new file names the object
  * the removed one tracked, it is that object under a new path: planning a delete and a create would replace it.
  */
-function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState, checks: FileChecks): RenamedFile[] {
+function pairRenamedFiles(
+  untracked: readonly KindFile[], missing: ReadonlyMap<string, ManifestEntry>, remote: RemoteState, checks: FileChecks,
+  manifestFiles: Readonly<Record<string, ManifestEntry>>,
+): RenamedFile[] {
   const pairs: RenamedFile[] = [];
   // Nothing to pair with: planning a create just for its name would check and sort a large file once more.
   if (missing.size === 0) return pairs;
   const taken = new Set<string>();
   for (const file of untracked) {
-    const checked = checks.check(file, undefined);
+    const { text, ownPlaceholder } = textForPairing(file, checks, manifestFiles);
+    const checked = checks.check(file, undefined, text);
     if (hasErrors(checked.problems)) continue;
     const name = attempt(() => file.kind.planCreate(checked.document).name).value;
     if (name === undefined) continue;
@@ -299,13 +305,38 @@ function pairRenamedFiles(untracked: readonly KindFile[], missing: ReadonlyMap<s
       if (taken.has(previousFile) || entry.kind !== file.kind.slug) continue;
       const object = remote.get(entry.kind, entry.id);
       if (object === undefined || !sameName(file.kind.nameOf(object), name)) continue;
-      if (attempt(() => file.kind.planUpdate(entry.id, object, checked.document)).error !== undefined) continue;
+      const document = ownPlaceholder === undefined ? checked.document : replaceString(checked.document, ownPlaceholder, entry.id);
+      if (attempt(() => file.kind.planUpdate(entry.id, object, document)).error !== undefined) continue;
       taken.add(previousFile);
       pairs.push({ file, entry, previousFile });
       break;
     }
   }
   return pairs;
+}
+
+/**
+ * A new file's text as pairing checks it: references put in by the state's ids, and a placeholder for the file
+ * itself and for files the state does not track, so that a renamed file naming other files (a region naming the
+ * regions it prices, itself under its new path) is checked as what it is, not refused for its "@…" values.
+ */
+function textForPairing(file: KindFile, checks: FileChecks, manifestFiles: Readonly<Record<string, ManifestEntry>>): { text: string; ownPlaceholder?: string } {
+  const parsed = checks.parsed(file);
+  const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
+  if (references.length === 0) return { text: file.text };
+  const placeholders = new Map<string, string>();
+  const values = new Map<string, string>();
+  for (const reference of references) {
+    const tracked = manifestFiles[reference.file];
+    if (tracked?.kind === reference.target && reference.file !== file.path) {
+      values.set(reference.pointer, tracked.id);
+      continue;
+    }
+    const placeholder = placeholders.get(reference.file) ?? placeholderIdOf(reference.target, placeholders.size);
+    placeholders.set(reference.file, placeholder);
+    values.set(reference.pointer, placeholder);
+  }
+  return { text: textWithValues(file.text, values), ...(placeholders.has(file.path) && { ownPlaceholder: placeholders.get(file.path) }) };
 }
 
 /** Warnings (a price below its wholesale…) do not stop a file, but the plan shows them with the file. */

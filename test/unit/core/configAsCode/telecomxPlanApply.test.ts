@@ -1,6 +1,8 @@
 // The whole loop on TelecomX: regions and zone prices exported, edited, planned, applied (regions before prices,
 // deletes last), checked on the sandbox, then an empty plan.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { applyPlan, exportFolder, planFolder, readManifest, renderPlanText, type ConfigPlan } from '../../../../src/core/configAsCode';
 import { documentWithReferencedIds } from '../../../../src/core/configAsCode/folderReferences';
@@ -82,5 +84,31 @@ describe('TelecomX: plan and apply a folder', () => {
     assert.deepEqual(entry?.problems?.map((problem) => `${problem.severity} ${problem.pointer}`), ['warning /price']);
     assert.match(renderPlanText(plan), /line \d+, column \d+: warning: /);
     assert.equal((await applyPlan(harness.telecomx, plan)).report.result, 'applied');
+  });
+
+  it('a region file renamed, with every reference to it (its own included) following, is the same region: nothing is created or deleted', async () => {
+    const folder = temporaryFolder('telecomx-rename');
+    await exportFolder(harness.telecomx, { folder, kinds: ['region'] });
+    const before = readManifest(folder)?.files ?? {};
+    const [oldFile, tracked] = Object.entries(before).find(([file]) => file.startsWith('regions/World 3')) ?? assert.fail('World 3 was exported');
+    const newFile = 'regions/Far Away.region.json';
+    const regionFiles = Object.keys(before);
+    for (const file of regionFiles) {
+      const text = fs.readFileSync(path.join(folder, file), 'utf8').split(`"@${oldFile}"`).join(`"@${newFile}"`);
+      fs.writeFileSync(path.join(folder, file), text);
+    }
+    fs.renameSync(path.join(folder, oldFile), path.join(folder, newFile));
+    await harness.clearRequests('telecomx');
+
+    const plan = await planFolder(harness.telecomx, { folder, allowDeletes: true });
+    assert.deepEqual(actions(plan), []);
+    const renamed = plan.entries.find((entry) => entry.file === newFile);
+    assert.equal(renamed?.previousFile, oldFile);
+    assert.equal(renamed?.id, tracked.id);
+    await applyPlan(harness.telecomx, plan);
+    assert.deepEqual(await writePaths(harness, 'telecomx'), []);
+    assert.equal(readManifest(folder)?.files[newFile]?.id, tracked.id);
+    assert.equal(readManifest(folder)?.files[oldFile], undefined);
+    assert.deepEqual(actions(await planFolder(harness.telecomx, { folder, allowDeletes: true })), []);
   });
 });
