@@ -182,10 +182,11 @@ export async function applyPlan(client: PlatformClient, plan: ConfigPlan, option
       }
     }
     for (const waiting of awaiting) {
+      const missingFiles = [...new Set((waiting.pendingReferences ?? [])
+        .filter((reference) => manifest.idOf(reference.file, reference.target) === undefined).map((reference) => reference.file))];
       steps.push({
-        ...baseStep(waiting), action: 'update', ...(manifest.idOf(waiting.file, waiting.kind) !== undefined && { id: manifest.idOf(waiting.file, waiting.kind) }),
-        status: 'skipped', summary: completionSummary(waiting),
-        message: `Not sent: ${waiting.file} was created without the entries naming ${laterFiles(waiting).join(', ')}, which ${laterFiles(waiting).length === 1 ? 'was' : 'were'} not created. Plan and apply again to add them.`,
+        ...baseStep(waiting), action: 'update', id: manifest.idOf(waiting.file, waiting.kind), status: 'skipped', summary: completionSummary(waiting),
+        message: `Not sent: ${waiting.file} was created without the entries naming ${missingFiles.join(', ')}, which ${missingFiles.length === 1 ? 'was' : 'were'} not created. Plan and apply again to add them.`,
       });
     }
   } catch (error) {

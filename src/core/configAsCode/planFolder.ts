@@ -175,13 +175,11 @@ export async function planFolder(client: PlatformClient, options: PlanOptions): 
   const adoptedIds = new Map<string, { readonly kind: KindSlug; readonly id: string }>();
   const trackedIds = new Set(Object.values(manifestFiles).map((entry) => objectKey(entry.kind, entry.id)));
   const likelyAdoptions = likelyAdoptionsOf(untrackedFiles, remote, trackedIds, checks);
-  // What a reference names: the id the state records, or the id of the object a new file of this plan adopts.
-  // A renamed file is its object under the new path (its own references name that path).
-  const renamedIds = Object.fromEntries(renamed.map((pair) => [pair.file.path, pair.entry]));
-  const knownIds = (): Readonly<Record<string, { readonly kind: KindSlug; readonly id: string }>> => ({
-    ...Object.fromEntries(likelyAdoptions), ...Object.fromEntries(adoptedIds), ...renamedIds, ...manifestFiles,
-  });
-  const references = (file: KindFile, plan: PlanOfText): PlanEntry => planWithReferences(file, knownIds(), filesByPath, checks, plan);
+  // What a reference names: the id the state records; a renamed file's object under its new path (its own
+  // references name that path); the object a new file of this plan adopts, or is likely to (likelyAdoptionsOf).
+  const renamedIds = new Map(renamed.map((pair) => [pair.file.path, pair.entry]));
+  const knownId: KnownId = (file) => manifestFiles[file] ?? renamedIds.get(file) ?? adoptedIds.get(file) ?? likelyAdoptions.get(file);
+  const references = (file: KindFile, plan: PlanOfText): PlanEntry => planWithReferences(file, knownId, filesByPath, checks, plan);
   const identities = new FileIdentities();
   const context: PlanContext = {
     remote, trackedIds, claimed: new Set<string>(), identities, checks, unconfirmed: manifest?.unconfirmedCreates ?? {}, now,
@@ -345,6 +343,9 @@ function withWarnings(entry: PlanEntry, { problems, omittedProblems }: CheckedFi
   return warnings.length === 0 || entry.action === 'error' ? entry : { ...entry, problems: warnings, ...(omittedProblems > 0 && { omittedProblems }) };
 }
 
+/** The object a file of the folder stands for, when the plan knows it (by state, rename or adoption). */
+type KnownId = (file: string) => { readonly kind: KindSlug; readonly id: string } | undefined;
+
 /** Plans a file from its text with the references put in; `ownPlaceholder`: what stands for the file's own id, if it names itself. */
 type PlanOfText = (text: string, ownPlaceholder?: string) => PlanEntry;
 
@@ -355,8 +356,7 @@ type PlanOfText = (text: string, ownPlaceholder?: string) => PlanEntry;
  * id will go.
  */
 function planWithReferences(
-  file: KindFile, manifestFiles: Readonly<Record<string, Pick<ManifestEntry, 'kind' | 'id'>>>, filesByPath: ReadonlyMap<string, KindFile>,
-  checks: FileChecks, plan: PlanOfText,
+  file: KindFile, knownId: KnownId, filesByPath: ReadonlyMap<string, KindFile>, checks: FileChecks, plan: PlanOfText,
 ): PlanEntry {
   const parsed = checks.parsed(file);
   const references = parsed.syntaxProblems.length === 0 ? referencesIn(file.kind.slug, parsed.value) : [];
@@ -365,7 +365,7 @@ function planWithReferences(
   const placeholders = new Map<string, string>();
   const pending: Array<PendingReference & { readonly placeholder: string }> = [];
   for (const reference of references) {
-    const tracked = manifestFiles[reference.file];
+    const tracked = knownId(reference.file);
     if (tracked?.kind === reference.target) {
       values.set(reference.pointer, tracked.id);
     } else if (filesByPath.get(reference.file)?.kind.slug === reference.target) {

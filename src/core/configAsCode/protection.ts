@@ -74,12 +74,9 @@ export function applyDeletePolicy(plan: ConfigPlan, manifest: ConfigManifest | u
     // On production a removed file's object is skipped for want of its name whatever else was allowed: planned
     // without deletes (a skipped entry from planFolder), it says so too, not "allow deletes" (which would not do).
     if (entry.action === 'skipped') return policy.production ? skip(productionSummary(what, entry.name)) : entry;
-    if (names(policy.allowDelete, entry)) return entry;
+    if (deletePermitted(entry, manifest, policy)) return entry;
     if (policy.production) return skip(productionSummary(what, entry.name));
-    if (!policy.allowDeletes) {
-      return skip(`The file was removed, but deletes are not allowed: ${what} stays. Allow deletes to delete it.`);
-    }
-    return entry;
+    return skip(`The file was removed, but deletes are not allowed: ${what} stays. Allow deletes to delete it.`);
   });
   return { ...plan, entries, counts: countActions(entries) };
 }

@@ -111,4 +111,44 @@ describe('TelecomX: plan and apply a folder', () => {
     assert.equal(readManifest(folder)?.files[oldFile], undefined);
     assert.deepEqual(actions(await planFolder(harness.telecomx, { folder, allowDeletes: true })), []);
   });
+
+  it('two new regions pricing each other: the first is completed once the second exists; stopped between them, the completion is not sent and the next apply finishes', async () => {
+    const folder = temporaryFolder('telecomx-cycle');
+    await exportFolder(harness.telecomx, { folder, kinds: ['region'] });
+    const prices = { connectionFeeCost: 0.1, connectionFeeWholesale: 0.2, connectionFee: 0.3, rateCost: 0.1, rateWholesale: 0.2, rate: 0.3 };
+    const region = (name: string, calls: string) => ({
+      names: [{ language: 'eng', text: name }], network: 'TDC', homeland: false, roamLikeHome: false,
+      voice: { outbound: [{ _id: `@${calls}`, ...prices }] },
+    });
+    // Each needs the other: the cycle is broken where it closes, so B (named by A, planned first) is created first.
+    const first = 'regions/Cycle B.region.json';
+    const second = 'regions/Cycle A.region.json';
+    writeJson(folder, first, region('Cycle B', second));
+    writeJson(folder, second, region('Cycle A', first));
+
+    const plan = await planFolder(harness.telecomx, { folder });
+    assert.deepEqual(actions(plan), [`create ${first}`, `create ${second}`]);
+    assert.match(plan.entries[0].summary, /then a second request adds the entry naming regions\/Cycle A\.region\.json/);
+    // Stopped right after the first create: the second is not sent, nor is the first's completion.
+    const stop = new AbortController();
+    const { report } = await applyPlan(harness.telecomx, plan, {
+      signal: stop.signal, onProgress: (event) => { if (event.step?.file === first) stop.abort(); },
+    });
+    assert.deepEqual(report.steps.map((step) => `${step.status} ${step.action} ${step.file}`), [
+      `applied create ${first}`, `skipped create ${second}`, `skipped update ${first}`,
+    ]);
+    assert.match(report.steps[2].message, /Not sent: regions\/Cycle B\.region\.json was created without the entries naming regions\/Cycle A\.region\.json, which was not created/);
+    const [created] = await objectsNamed(harness.telecomx, regionKind, 'Cycle B');
+    assert.deepEqual(created.voice?.outbound ?? [], [], 'created without the entry naming a region that does not exist');
+
+    // The next apply creates the second (with the first's id) and completes the first; then nothing is left.
+    const again = await planFolder(harness.telecomx, { folder });
+    assert.deepEqual(actions(again), [`create ${second}`, `update ${first}`]);
+    assert.equal((await applyPlan(harness.telecomx, again)).report.result, 'applied');
+    const ids = readManifest(folder)?.files ?? {};
+    const calls = async (name: string) => ((await objectsNamed(harness.telecomx, regionKind, name))[0].voice?.outbound ?? []).map((entry) => entry._id);
+    assert.deepEqual(await calls('Cycle B'), [ids[second].id]);
+    assert.deepEqual(await calls('Cycle A'), [ids[first].id]);
+    assert.deepEqual(actions(await planFolder(harness.telecomx, { folder })), []);
+  });
 });
